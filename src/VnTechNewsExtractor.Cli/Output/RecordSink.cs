@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using VnTechNewsExtractor.Serialization;
+
+namespace VnTechNewsExtractor.Cli.Output;
+
+/// <summary>
+/// Where analysis records go: stdout, or a file written atomically (to a temporary file beside it, renamed
+/// into place when the run ends, cancelled runs included, so the file never holds half a record).
+/// </summary>
+internal abstract class RecordSink : IAsyncDisposable
+{
+    private readonly string? _target;
+    private readonly string? _temporary;
+    private bool _committed;
+
+    protected RecordSink(TextWriter writer, string? target, string? temporary)
+    {
+        Writer = writer;
+        _target = target;
+        _temporary = temporary;
+    }
+
+    protected TextWriter Writer { get; }
+
+    public static RecordSink Open(string format, string? outputPath, TextWriter stdout)
+    {
+        TextWriter writer = stdout;
+        string? temporary = null;
+        if (outputPath is not null)
+        {
+            var full = Path.GetFullPath(outputPath);
+            var dir = Path.GetDirectoryName(full)!;
+            if (!Directory.Exists(dir)) throw new UsageException($"the output folder '{dir}' does not exist.");
+            temporary = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+            writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16);
+        }
+        return format switch
+        {
+            "json" => new JsonArraySink(writer, outputPath, temporary),
+            "csv" => new CsvSink(writer, outputPath, temporary),
+            _ => new JsonLinesSink(writer, outputPath, temporary),
+        };
+    }
+
+    public abstract void Write(ArticleAnalysis record);
+
+    protected virtual void Finish()
+    {
+    }
+
+    /// <summary>Ends the output and moves the file into place.</summary>
+    public async Task CommitAsync()
+    {
+        if (_committed) return;
+        _committed = true;
+        Finish();
+        await Writer.FlushAsync().ConfigureAwait(false);
+        if (_temporary is not null)
+        {
+            await Writer.DisposeAsync().ConfigureAwait(false);
+            File.Move(_temporary, _target!, overwrite: true);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await CommitAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    private sealed class JsonLinesSink(TextWriter writer, string? target, string? temporary) : RecordSink(writer, target, temporary)
+    {
+        public override void Write(ArticleAnalysis record) => Writer.WriteLine(ArticleJson.Serialize(record));
+    }
+
+    private sealed class JsonArraySink(TextWriter writer, string? target, string? temporary) : RecordSink(writer, target, temporary)
+    {
+        private bool _first = true;
+
+        public override void Write(ArticleAnalysis record)
+        {
+            Writer.Write(_first ? "[\n" : ",\n");
+            _first = false;
+            var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = ArticleJson.IndentedOptions.Encoder }))
+                ArticleJson.Serialize(json, record, indented: true);
+            Writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        }
+
+        protected override void Finish() => Writer.WriteLine(_first ? "[]" : "\n]");
+    }
+
+    /// <summary>One row per investment; an article without investments gets one row with those columns empty.</summary>
+    private sealed class CsvSink : RecordSink
+    {
+        private static readonly string[] Header =
+        [
+            "source", "url", "site", "isArticle", "title", "publishedAt", "companies", "moneyCount",
+            "investor", "investee", "kind", "amountText", "amountValue", "currency", "stakePercent", "round", "date",
+            "confidence", "evidence", "errors",
+        ];
+
+        private readonly CsvWriter _csv;
+
+        public CsvSink(TextWriter writer, string? target, string? temporary) : base(writer, target, temporary)
+        {
+            _csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+            foreach (var h in Header) _csv.WriteField(h);
+            _csv.NextRecord();
+        }
+
+        public override void Write(ArticleAnalysis record)
+        {
+            var companies = string.Join("; ", record.Companies.Select(c => c.Name));
+            var errors = string.Join("; ", record.Errors.Select(e => $"{e.Code}: {e.Message}"));
+            IEnumerable<InvestmentRelation?> rows = record.Investments.Count > 0 ? record.Investments.Cast<InvestmentRelation?>() : new InvestmentRelation?[] { null };
+            foreach (var inv in rows)
+            {
+                _csv.WriteField(record.Source);
+                _csv.WriteField(record.Url);
+                _csv.WriteField(record.Site);
+                _csv.WriteField(record.IsArticle ? "true" : "false");
+                _csv.WriteField(record.Title);
+                _csv.WriteField(record.PublishedAt?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+                _csv.WriteField(companies);
+                _csv.WriteField(record.Money.Count);
+                _csv.WriteField(inv?.Investor);
+                _csv.WriteField(inv?.Investee);
+                _csv.WriteField(inv is null ? "" : JsonNamingPolicy.CamelCase.ConvertName(inv.Kind.ToString()));
+                _csv.WriteField(inv?.Amount?.Text);
+                _csv.WriteField(inv?.Amount?.Value?.ToString(CultureInfo.InvariantCulture));
+                _csv.WriteField(inv?.Amount?.Currency);
+                _csv.WriteField(inv?.StakePercent?.ToString(CultureInfo.InvariantCulture));
+                _csv.WriteField(inv?.Round);
+                _csv.WriteField(inv?.Date);
+                _csv.WriteField(inv?.Confidence.ToString(CultureInfo.InvariantCulture));
+                _csv.WriteField(inv?.Evidence.Text);
+                _csv.WriteField(errors);
+                _csv.NextRecord();
+            }
+        }
+
+        protected override void Finish()
+        {
+            _csv.Flush();
+            _csv.Dispose();
+        }
+    }
+}

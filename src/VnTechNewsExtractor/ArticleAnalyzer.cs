@@ -1,0 +1,189 @@
+using System.Runtime.CompilerServices;
+using VnTechNewsExtractor.Companies;
+using VnTechNewsExtractor.Documents;
+using VnTechNewsExtractor.Investments;
+using VnTechNewsExtractor.Money;
+using VnTechNewsExtractor.Pages;
+using VnTechNewsExtractor.Pipeline;
+using VnTechNewsExtractor.Text;
+
+namespace VnTechNewsExtractor;
+
+/// <summary>
+/// Analyses Vietnamese news articles: reads the page or text, then runs the pipeline
+/// (sentences → tokens → words → companies → money → relations) and returns an <see cref="ArticleAnalysis"/>.
+/// </summary>
+/// <remarks>
+/// Thread-safe and meant to be shared: models and word lists are loaded once when it is built. Methods that
+/// read inputs never throw for a bad input; the problem is reported in <see cref="ArticleAnalysis.Errors"/>.
+/// </remarks>
+public sealed class ArticleAnalyzer
+{
+    private readonly IDocumentComponent[] _pipeline;
+    private readonly HtmlArticleReader _htmlReader = new();
+
+    /// <summary>Creates an analyzer with <paramref name="options"/> (the defaults when null).</summary>
+    public ArticleAnalyzer(ArticleAnalyzerOptions? options = null)
+    {
+        Options = options ?? ArticleAnalyzerOptions.Default;
+        _pipeline =
+        [
+            new SentenceComponent(),
+            new TokenComponent(),
+            new WordComponent(Options.WordSegmenter ?? new LexiconWordSegmenter()),
+            new CompanyComponent(new CompanyRecognizer(Options.Gazetteer)),
+            new MoneyComponent(new MoneyRecognizer()),
+            new InvestmentComponent(new InvestmentExtractor()),
+        ];
+    }
+
+    /// <summary>The options this analyzer was built with.</summary>
+    public ArticleAnalyzerOptions Options { get; }
+
+    /// <summary>Analyses an HTML page.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="source">What to report as <see cref="ArticleAnalysis.Source"/>: a path or URL.</param>
+    /// <param name="pageUrl">The page's URL when known and the page names no canonical one.</param>
+    public ArticleAnalysis AnalyzeHtml(string html, string source, string? pageUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Analyze(_htmlReader.Read(html, pageUrl), source);
+    }
+
+    /// <summary>Analyses an HTML page read from <paramref name="stream"/>, detecting its encoding.</summary>
+    public async Task<ArticleAnalysis> AnalyzeHtmlAsync(Stream stream, string source, string? charset = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var (html, errors) = PageDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), charset, source);
+        var analysis = AnalyzeHtml(html, source);
+        return errors.Count == 0 ? analysis : analysis with { Errors = [.. errors, .. analysis.Errors] };
+    }
+
+    /// <summary>Analyses a plain-text article (title, lead, body; see <see cref="PlainTextArticleReader"/>).</summary>
+    public ArticleAnalysis AnalyzeText(string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Analyze(PlainTextArticleReader.Read(text), source);
+    }
+
+    /// <summary>Analyses an article that has already been read.</summary>
+    public ArticleAnalysis Analyze(ArticleContent content, string source)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(source);
+        var text = ComposeText(content);
+        var document = new Document(text, content.PublishedAt);
+        foreach (var component in _pipeline) component.Process(document);
+        return new ArticleAnalysis
+        {
+            Source = source,
+            Url = content.Url,
+            Site = content.Site,
+            IsArticle = content.IsArticle,
+            Title = content.Title,
+            Lead = content.Lead,
+            PublishedAt = content.PublishedAt,
+            Authors = content.Authors,
+            Category = content.Category,
+            Paragraphs = content.Paragraphs,
+            Text = text,
+            Companies = document.Companies,
+            Money = document.Money,
+            Investments = document.Investments,
+            Errors = content.Errors,
+        };
+    }
+
+    /// <summary>Reads and analyses one file (.html, .htm or .txt). Never throws for a bad file: see <see cref="ArticleAnalysis.Errors"/>.</summary>
+    public async Task<ArticleAnalysis> AnalyzeFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            if (Directory.Exists(path)) return Failed(path, ExtractionErrorCodes.Io, "is a directory, not a file");
+            var info = new FileInfo(path);
+            if (!info.Exists) return Failed(path, ExtractionErrorCodes.Io, "does not exist");
+            if (info.Length > Options.MaxFileBytes)
+                return Failed(path, ExtractionErrorCodes.Limit, $"is {info.Length:N0} bytes, over the limit of {Options.MaxFileBytes:N0}");
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            if (LooksBinary(bytes)) return Failed(path, ExtractionErrorCodes.Format, "is binary data, not an article");
+            var (text, errors) = PageDecoder.Decode(bytes, null, path);
+            var isHtml = !Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase) || text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
+            var analysis = isHtml ? AnalyzeHtml(text, path) : AnalyzeText(text, path);
+            return errors.Count == 0 ? analysis : analysis with { Errors = [.. errors, .. analysis.Errors] };
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, ExtractionErrorCodes.Io, ex.Message);
+        }
+        catch (Exception ex)
+        {
+            return Failed(path, ExtractionErrorCodes.Internal, $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Analyses every article file under <paramref name="folder"/> (recursively), streaming results in path order.</summary>
+    public IAsyncEnumerable<ArticleAnalysis> AnalyzeFolderAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        return AnalyzeFilesAsync(EnumerateArticleFiles(folder), cancellationToken);
+    }
+
+    /// <summary>The article files under <paramref name="folder"/>, recursively, in ordinal path order.</summary>
+    public IEnumerable<string> EnumerateArticleFiles(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.System };
+        return Directory.EnumerateFiles(folder, "*", options)
+            .Where(f => Options.Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="paths"/> with up to <see cref="ArticleAnalyzerOptions.MaxParallelism"/> files at
+    /// once, yielding results in input order as soon as each is ready; memory stays bounded by the window.
+    /// </summary>
+    public async IAsyncEnumerable<ArticleAnalysis> AnalyzeFilesAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        int window = Math.Max(1, Options.MaxParallelism) * 2;
+        var pending = new Queue<Task<ArticleAnalysis>>();
+        using var throttle = new SemaphoreSlim(Math.Max(1, Options.MaxParallelism));
+        foreach (var path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            pending.Enqueue(Task.Run(async () =>
+            {
+                await throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try { return await AnalyzeFileAsync(path, cancellationToken).ConfigureAwait(false); }
+                finally { throttle.Release(); }
+            }, cancellationToken));
+            if (pending.Count >= window) yield return await pending.Dequeue().ConfigureAwait(false);
+        }
+        while (pending.Count > 0) yield return await pending.Dequeue().ConfigureAwait(false);
+    }
+
+    /// <summary>Title, lead and paragraphs joined by blank lines, empty parts skipped.</summary>
+    internal static string ComposeText(ArticleContent content)
+    {
+        IEnumerable<string?> parts = [content.Title, content.Lead, .. content.Paragraphs];
+        return string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Replace('\n', ' ')));
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)) return false; // UTF-16 with BOM
+        var head = bytes[..Math.Min(bytes.Length, 8192)];
+        int zeros = 0;
+        foreach (var b in head) if (b == 0) zeros++;
+        return zeros > 0;
+    }
+
+    private static ArticleAnalysis Failed(string source, string code, string problem) =>
+        new() { Source = source, IsArticle = false, Errors = [new ExtractionError(code, $"{source}: {problem}")] };
+}

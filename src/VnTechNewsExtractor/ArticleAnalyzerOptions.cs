@@ -1,0 +1,26 @@
+using VnTechNewsExtractor.Companies;
+using VnTechNewsExtractor.Text;
+
+namespace VnTechNewsExtractor;
+
+/// <summary>How an <see cref="ArticleAnalyzer"/> works. Every property has a sensible default.</summary>
+public sealed record ArticleAnalyzerOptions
+{
+    /// <summary>The defaults: built-in segmenter and gazetteer, 64 MiB per file, one worker per core.</summary>
+    public static ArticleAnalyzerOptions Default { get; } = new();
+
+    /// <summary>The word segmenter; the built-in <see cref="LexiconWordSegmenter"/> when null.</summary>
+    public IWordSegmenter? WordSegmenter { get; init; }
+
+    /// <summary>The company gazetteer; the shipped one when null.</summary>
+    public CompanyGazetteer? Gazetteer { get; init; }
+
+    /// <summary>Files larger than this are reported and skipped.</summary>
+    public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>How many files are analysed at once by the batch methods.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The file extensions the folder methods read (with the dot, any case).</summary>
+    public IReadOnlyList<string> Extensions { get; init; } = [".html", ".htm", ".txt"];
+}

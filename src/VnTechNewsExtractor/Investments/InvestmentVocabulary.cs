@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace VnTechNewsExtractor.Investments;
+
+/// <summary>The phrases the relation rules use, read from <c>Resources/investments/*.tsv</c>.</summary>
+internal sealed class InvestmentVocabulary
+{
+    private InvestmentVocabulary()
+    {
+        Triggers = Rows("triggers.tsv")
+            .Select(c => new Trigger(c[0], Enum.Parse<InvestmentKind>(c[1], ignoreCase: true), Enum.Parse<TriggerPattern>(c[2], ignoreCase: true), double.Parse(c[3], CultureInfo.InvariantCulture)))
+            .OrderByDescending(t => t.Phrase.Length).ToArray();
+        PassiveVerbs = Rows("passive-verbs.tsv").Select(c => (c[0], Enum.Parse<InvestmentKind>(c[1], ignoreCase: true))).OrderByDescending(v => v.Item1.Length).ToArray();
+        Anaphors = Rows("anaphors.tsv").Select(c => c[0]).OrderByDescending(a => a.Length).ToArray();
+        ClauseBreaks = Rows("clause-breaks.tsv").Select(c => c[0]).ToArray();
+        Rounds = Rows("round-words.tsv").Select(c => (c[0], c[1])).OrderByDescending(r => r.Item1.Length).ToArray();
+    }
+
+    public static InvestmentVocabulary Default { get; } = new();
+
+    public Trigger[] Triggers { get; }
+
+    public (string Verb, InvestmentKind Kind)[] PassiveVerbs { get; }
+
+    public string[] Anaphors { get; }
+
+    public string[] ClauseBreaks { get; }
+
+    public (string Phrase, string Round)[] Rounds { get; }
+
+    private static IEnumerable<string[]> Rows(string name) => ResourceData.ReadLines("investments." + name).Select(l => l.Split('\t'));
+}
+
+/// <summary>A phrase that states an investment, with the shape of the clause around it.</summary>
+internal sealed record Trigger(string Phrase, InvestmentKind Kind, TriggerPattern Pattern, double Confidence);
+
+/// <summary>Where investor and investee stand relative to a trigger.</summary>
+internal enum TriggerPattern
+{
+    Forward,
+    Reverse,
+    Passive,
+    Nominal,
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+
+namespace VnTechNewsExtractor.Pages;
+
+/// <summary>The schema.org metadata of a page's JSON-LD blocks.</summary>
+internal sealed record JsonLd
+{
+    public string? Url { get; init; }
+    public string? Headline { get; init; }
+    public string? ArticleBody { get; init; }
+    public DateTimeOffset? DatePublished { get; init; }
+    public List<string> Authors { get; init; } = [];
+    public List<string> Breadcrumb { get; init; } = [];
+    public bool IsArticle { get; init; }
+
+    public static JsonLd Read(IHtmlDocument doc)
+    {
+        var result = new JsonLd();
+        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
+                result = Visit(json.RootElement, result);
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common on news sites; the visible page still has the data.
+            }
+        }
+        return result;
+    }
+
+    private static JsonLd Visit(JsonElement e, JsonLd r)
+    {
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in e.EnumerateArray()) r = Visit(item, r);
+            return r;
+        }
+        if (e.ValueKind != JsonValueKind.Object) return r;
+        if (e.TryGetProperty("@graph", out var graph)) r = Visit(graph, r);
+        var type = e.TryGetProperty("@type", out var t) ? t.ToString() : "";
+        if (type.Contains("Article", StringComparison.Ordinal) || type.Contains("NewsArticle", StringComparison.Ordinal))
+        {
+            r = r with
+            {
+                IsArticle = true,
+                Headline = r.Headline ?? Str(e, "headline"),
+                ArticleBody = r.ArticleBody ?? Str(e, "articleBody"),
+                DatePublished = r.DatePublished ?? HtmlArticleReader.ParseDate(Str(e, "datePublished")),
+                Url = r.Url ?? Str(e, "url") ?? (e.TryGetProperty("mainEntityOfPage", out var main) && main.ValueKind == JsonValueKind.Object ? Str(main, "@id") : null),
+                Authors = r.Authors.Count > 0 ? r.Authors : Names(e, "author"),
+            };
+        }
+        else if (type == "BreadcrumbList" && r.Breadcrumb.Count == 0 && e.TryGetProperty("itemListElement", out var items) && items.ValueKind == JsonValueKind.Array)
+        {
+            var names = items.EnumerateArray().Select(i => Str(i, "name") ?? (i.TryGetProperty("item", out var it) && it.ValueKind == JsonValueKind.Object ? Str(it, "name") : null))
+                .Where(n => n is { Length: > 0 } && n != "Trang chủ" && n != "Home").Select(n => n!).ToList();
+            r = r with { Breadcrumb = names };
+        }
+        return r;
+    }
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? HtmlArticleReader.Clean(v.GetString()) : null;
+
+    private static List<string> Names(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var v)) return [];
+        IEnumerable<JsonElement> items = v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [v];
+        return items.Select(i => i.ValueKind == JsonValueKind.String ? HtmlArticleReader.Clean(i.GetString()) : i.ValueKind == JsonValueKind.Object ? Str(i, "name") : null)
+            .Where(n => n is { Length: > 0 }).Select(n => HtmlArticleReader.CleanAuthor(n!)).ToList();
+    }
+}

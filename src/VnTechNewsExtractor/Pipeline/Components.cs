@@ -1,0 +1,65 @@
+using VnTechNewsExtractor.Companies;
+using VnTechNewsExtractor.Documents;
+using VnTechNewsExtractor.Investments;
+using VnTechNewsExtractor.Money;
+using VnTechNewsExtractor.Quantities;
+using VnTechNewsExtractor.Text;
+
+namespace VnTechNewsExtractor.Pipeline;
+
+/// <summary>Splits the text into sentences.</summary>
+internal sealed class SentenceComponent : IDocumentComponent
+{
+    public void Process(Document document) => document.Sentences = SentenceSplitter.Split(document.Text);
+}
+
+/// <summary>Splits the text into tokens.</summary>
+internal sealed class TokenComponent : IDocumentComponent
+{
+    public void Process(Document document) => document.Tokens = Tokenizer.Tokenize(document.Text);
+}
+
+/// <summary>Groups tokens into words with the configured segmenter.</summary>
+internal sealed class WordComponent(IWordSegmenter segmenter) : IDocumentComponent
+{
+    public void Process(Document document) => document.Words = segmenter.Segment(document.Text, document.Tokens);
+}
+
+/// <summary>Finds company mentions.</summary>
+internal sealed class CompanyComponent(CompanyRecognizer recognizer) : IDocumentComponent
+{
+    public void Process(Document document)
+    {
+        var mentions = recognizer.Recognize(document);
+        // One record per organisation, named in the form the article uses most.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var companies = new List<Company>();
+        foreach (var group in mentions.GroupBy(m => m.Key))
+        {
+            var surfaces = group.Select(m => document.Text[m.Span.Start..m.Span.End]).ToList();
+            var name = surfaces.GroupBy(s => s, StringComparer.Ordinal)
+                .OrderByDescending(s => s.Count()).ThenByDescending(s => s.Key.Length).First().Key;
+            names[group.Key] = name;
+            var aliases = surfaces.Distinct(StringComparer.Ordinal).Where(s => s != name).ToList();
+            companies.Add(new Company(name, group.Select(m => m.Span).ToList()) { Aliases = aliases });
+        }
+        document.CompanyMentions = mentions.Select(m => m with { Name = names[m.Key] }).ToList();
+        document.Companies = companies.OrderBy(c => c.Mentions[0].Start).ToList();
+    }
+}
+
+/// <summary>Finds money amounts and percentages.</summary>
+internal sealed class MoneyComponent(MoneyRecognizer recognizer) : IDocumentComponent
+{
+    public void Process(Document document)
+    {
+        document.Money = recognizer.Recognize(document.Text, document.MatchText);
+        document.Percentages = PercentRecognizer.Recognize(document.MatchText);
+    }
+}
+
+/// <summary>Finds investment relations.</summary>
+internal sealed class InvestmentComponent(InvestmentExtractor extractor) : IDocumentComponent
+{
+    public void Process(Document document) => document.Investments = extractor.Extract(document);
+}

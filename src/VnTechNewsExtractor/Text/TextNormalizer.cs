@@ -1,0 +1,103 @@
+using System.Text;
+
+namespace VnTechNewsExtractor.Text;
+
+/// <summary>Unicode and typography normalisation for Vietnamese news text.</summary>
+public static class TextNormalizer
+{
+    /// <summary>
+    /// Cleans text for storage: Unicode NFC, non-breaking and odd spaces to plain spaces,
+    /// zero-width characters removed, runs of spaces collapsed and the ends trimmed.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(nfc.Length);
+        bool pendingSpace = false;
+        foreach (var c in nfc)
+        {
+            if (IsZeroWidth(c)) continue;
+            if (c == '\n')
+            {
+                sb.Append('\n');
+                pendingSpace = false;
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            {
+                pendingSpace = sb.Length > 0 && sb[^1] != '\n';
+                continue;
+            }
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(c);
+        }
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Returns a copy of <paramref name="text"/> of exactly the same length in which every character is
+    /// lower-cased, spaces, quotes and dashes are unified, and the old tone-mark placement (hoà, thuỷ, khoẻ)
+    /// is rewritten in the new one (hòa, thủy, khỏe). Because the length is kept, an offset into the copy is
+    /// an offset into the original: rules match on the copy and report spans of the original.
+    /// </summary>
+    public static string ForMatching(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (dest, src) =>
+        {
+            for (int i = 0; i < src.Length; i++) dest[i] = MapChar(src[i]);
+            UnifyToneMarks(dest);
+        });
+    }
+
+    private static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    private static char MapChar(char c)
+    {
+        switch (c)
+        {
+            case '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u3000' or '\t' or '\r':
+            case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
+                return ' ';
+            case '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u2033':
+                return '"';
+            case '\u2018' or '\u2019' or '\u201A' or '\u2032' or '`':
+                return '\'';
+            case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212':
+                return '-';
+            case 'Đ':
+                return 'đ';
+            default:
+                return c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : char.ToLowerInvariant(c);
+        }
+    }
+
+    // Tone marks by vowel: index 0 is the bare vowel, 1..5 are huyền, sắc, hỏi, ngã, nặng.
+    private const string ToneA = "aàáảãạ";
+    private const string ToneE = "eèéẻẽẹ";
+    private const string ToneO = "oòóỏõọ";
+    private const string ToneU = "uùúủũụ";
+    private const string ToneY = "yỳýỷỹỵ";
+
+    /// <summary>Moves the tone of a syllable-final "oa", "oe", "uy" from the second vowel to the first.</summary>
+    private static void UnifyToneMarks(Span<char> s)
+    {
+        for (int i = 1; i < s.Length; i++)
+        {
+            char second = s[i];
+            char first = s[i - 1];
+            string? from = null, to = null;
+            if (first == 'o') { from = ToneA.IndexOf(second) > 0 ? ToneA : ToneE.IndexOf(second) > 0 ? ToneE : null; to = ToneO; }
+            else if (first == 'u') { from = ToneY.IndexOf(second) > 0 ? ToneY : null; to = ToneU; }
+            if (from is null || to is null) continue;
+            bool final = i + 1 == s.Length || !char.IsLetter(s[i + 1]);
+            bool afterQ = i >= 2 && s[i - 2] == 'q'; // "quý" keeps its mark on y in every style
+            if (!final || afterQ) continue;
+            int tone = from.IndexOf(second);
+            s[i - 1] = to[tone];
+            s[i] = from[0];
+        }
+    }
+}
