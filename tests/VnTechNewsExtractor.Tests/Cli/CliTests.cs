@@ -1,0 +1,116 @@
+using System.Text.Json;
+using VnTechNewsExtractor.Cli;
+
+namespace VnTechNewsExtractor.Tests.Cli;
+
+/// <summary>The verbs and exit codes of CONTRACT.md, run in-process.</summary>
+public class CliTests
+{
+    private static async Task<(int Code, string Out, string Err)> Run(string stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = await Program.RunAsync(args, new StringReader(stdin), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Test]
+    public async Task Analyze_writes_one_record_per_sample_article()
+    {
+        var (code, stdout, _) = await Run("", "analyze", TestPaths.Samples);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(lines, Has.Length.EqualTo(Directory.GetFiles(TestPaths.Samples).Length));
+        foreach (var line in lines)
+        {
+            var record = JsonDocument.Parse(line).RootElement;
+            Assert.That(record.GetProperty("isArticle").GetBoolean(), Is.True, line[..80]);
+            Assert.That(record.GetProperty("investments").GetArrayLength(), Is.GreaterThan(0), record.GetProperty("source").GetString());
+        }
+    }
+
+    [Test]
+    public async Task A_broken_input_is_reported_and_the_rest_still_written()
+    {
+        var dir = Directory.CreateTempSubdirectory("vntech-cli-");
+        try
+        {
+            File.Copy(Path.Combine(TestPaths.Samples, "ai-pledge-data-center.txt"), Path.Combine(dir.FullName, "good.txt"));
+            File.WriteAllBytes(Path.Combine(dir.FullName, "binary.html"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]);
+            var outFile = Path.Combine(dir.FullName, "out.jsonl");
+            var (code, _, stderr) = await Run("", "analyze", dir.FullName, Path.Combine(dir.FullName, "missing.txt"), "--output", outFile);
+            var records = File.ReadAllLines(outFile).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(code, Is.EqualTo(1));
+                Assert.That(records, Has.Count.EqualTo(3));
+                Assert.That(stderr, Does.Contain("binary.html").And.Contain("missing.txt"));
+                var good = records.Single(r => r.GetProperty("source").GetString()!.EndsWith("good.txt", StringComparison.Ordinal));
+                Assert.That(good.GetProperty("errors").GetArrayLength(), Is.Zero);
+                Assert.That(good.GetProperty("investments").GetArrayLength(), Is.GreaterThan(0));
+                var bad = records.Single(r => r.GetProperty("source").GetString()!.EndsWith("binary.html", StringComparison.Ordinal));
+                Assert.That(bad.GetProperty("errors")[0].GetProperty("code").GetString(), Is.EqualTo("format"));
+                Assert.That(Directory.GetFiles(dir.FullName, "*.tmp"), Is.Empty, "no temporary file is left behind");
+            });
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [TestCase("json")]
+    [TestCase("csv")]
+    public async Task Other_formats_are_written(string format)
+    {
+        var (code, stdout, _) = await Run("", "analyze", Path.Combine(TestPaths.Samples, "startup-logistics-series-b.txt"), "--format", format);
+        Assert.That(code, Is.EqualTo(0));
+        if (format == "json") Assert.That(JsonDocument.Parse(stdout).RootElement.GetArrayLength(), Is.EqualTo(1));
+        else Assert.That(stdout.Split('\n')[0], Does.StartWith("source,url,site,isArticle"));
+    }
+
+    [Test]
+    public async Task Money_writes_one_line_per_input_line()
+    {
+        var (code, stdout, _) = await Run("Amazon rót 2,75 tỷ USD.\nKhông có tiền.\n", "money");
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(lines, Has.Length.EqualTo(2));
+        var first = JsonDocument.Parse(lines[0]).RootElement;
+        Assert.That(first.GetProperty("input").GetString(), Is.EqualTo("Amazon rót 2,75 tỷ USD."));
+        Assert.That(first.GetProperty("amounts")[0].GetProperty("value").GetDecimal(), Is.EqualTo(2_750_000_000m));
+        Assert.That(first.GetProperty("amounts")[0].GetProperty("start").GetInt32(), Is.EqualTo(11));
+        Assert.That(JsonDocument.Parse(lines[1]).RootElement.GetProperty("amounts").GetArrayLength(), Is.Zero);
+    }
+
+    [Test]
+    public async Task Segment_joins_syllables_of_a_word()
+    {
+        var (code, stdout, _) = await Run("", "segment", "Công ty đầu tư vào Việt Nam.");
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(stdout.Trim(), Is.EqualTo("Công_ty đầu_tư vào Việt_Nam ."));
+    }
+
+    [TestCase("analyze")]
+    [TestCase("analyze", "x.txt", "--format", "xml")]
+    [TestCase("frobnicate")]
+    [TestCase("evaluate")]
+    public async Task Usage_errors_exit_with_2(params string[] args)
+    {
+        var (code, _, stderr) = await Run("", args);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task Evaluate_scores_the_shared_dev_corpus()
+    {
+        var gold = TestPaths.SharedData("corpus", "dev");
+        var (code, stdout, _) = await Run("", "evaluate", "--gold", gold, "--json");
+        Assert.That(code, Is.EqualTo(0));
+        var report = JsonDocument.Parse(stdout).RootElement;
+        Assert.That(report.GetProperty("articles").GetInt32(), Is.EqualTo(Directory.GetFiles(gold, "*.gold.json").Length));
+        foreach (var field in new[] { "companies", "money", "investments" })
+            Assert.That(report.GetProperty(field).GetProperty("f1").GetDouble(), Is.InRange(0.0, 1.0));
+    }
+}

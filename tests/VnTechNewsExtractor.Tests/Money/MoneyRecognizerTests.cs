@@ -1,0 +1,38 @@
+using System.Text.Json;
+using VnTechNewsExtractor.Money;
+
+namespace VnTechNewsExtractor.Tests.Money;
+
+/// <summary>The money spec table (Specs/money.json): input sentence → every amount with its value and flags.</summary>
+public class MoneyRecognizerTests
+{
+    private static readonly MoneyRecognizer Recognizer = new();
+
+    public sealed record ExpectedAmount(string Text, decimal? Value, string Currency, bool Approximate, bool AtLeast, bool AtMost, bool Vague, decimal? Max);
+
+    public sealed record MoneyCase(string Input, ExpectedAmount[] Amounts)
+    {
+        public override string ToString() => Input;
+    }
+
+    public static IEnumerable<MoneyCase> Cases()
+    {
+        var json = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Specs", "money.json"));
+        return JsonSerializer.Deserialize<MoneyCase[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Recognizes_every_amount_with_its_value(MoneyCase spec)
+    {
+        var found = Recognizer.Recognize(spec.Input);
+        Assert.That(found.Select(Describe), Is.EqualTo(spec.Amounts.Select(Describe)));
+        foreach (var amount in found)
+            Assert.That(spec.Input[amount.Start..amount.End], Is.EqualTo(amount.Text), "offsets must index the input");
+    }
+
+    private static string Describe(MoneyAmount a) =>
+        Describe(new ExpectedAmount(a.Text, a.Value, a.Currency, a.Approximate, a.AtLeast, a.AtMost, a.Vague, a.Max));
+
+    private static string Describe(ExpectedAmount a) =>
+        FormattableString.Invariant($"{a.Text} = {a.Value} {a.Currency} max={a.Max} ~{a.Approximate} >{a.AtLeast} <{a.AtMost} vague={a.Vague}");
+}
