@@ -4,32 +4,45 @@ using VnTechNewsExtractor.Text;
 namespace VnTechNewsExtractor.Companies;
 
 /// <summary>
-/// Finds the business organisations of a document from four kinds of evidence: the gazetteer, a designator
-/// before a capitalised name (công ty, tập đoàn, startup, quỹ ...), the shape of a name (CamelCase, a final
-/// AI / Capital / Group ...), and coordination with a known company ("Mistral, Figure và Humane"). Names that
-/// are people, places, products, shows or government bodies are rejected. Every later occurrence of a found
-/// name is a mention too.
+/// Finds the business organisations of a document from several kinds of evidence: the gazetteer; a designator
+/// before a name (công ty, tập đoàn, startup, quỹ, ngân hàng ...), with the legal form and sector words of a
+/// registered name between them ("Công ty TNHH Thương mại TC"); an abbreviation in brackets after a company
+/// ("... Việt Thắng (OTC: VTF)"); the shape of a name (CamelCase, a final AI / Capital / Group ...); and a list
+/// in which another member is a company ("Mistral, Figure và Humane"). People, places, products, shows and
+/// government bodies are rejected; every later occurrence of a found name is a mention too.
 /// </summary>
 public sealed class CompanyRecognizer
 {
     private readonly CompanyGazetteer _gazetteer;
     private readonly CompanyVocabulary _vocabulary = CompanyVocabulary.Default;
+    private readonly NameChunker _chunker;
 
     /// <summary>Creates a recognizer over <paramref name="gazetteer"/> (the shipped one when null).</summary>
-    public CompanyRecognizer(CompanyGazetteer? gazetteer = null) => _gazetteer = gazetteer ?? CompanyGazetteer.Default;
+    public CompanyRecognizer(CompanyGazetteer? gazetteer = null)
+    {
+        _gazetteer = gazetteer ?? CompanyGazetteer.Default;
+        _chunker = new NameChunker(_vocabulary, Lexicon.Default);
+    }
 
     /// <summary>The company mentions of <paramref name="doc"/>, in reading order; needs its tokens.</summary>
-    public IReadOnlyList<CompanyMention> Recognize(Document doc)
+    public IReadOnlyList<CompanyMention> Recognize(Document doc) => Recognize(doc, out _);
+
+    /// <summary>The company mentions of <paramref name="doc"/>, and the people it names.</summary>
+    internal IReadOnlyList<CompanyMention> Recognize(Document doc, out List<PersonMention> people)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var found = new List<CompanyMention>();
         AddGazetteerMentions(doc, found);
-        var chunks = NameChunks(doc);
-        AddDesignatedNames(doc, chunks, found);
-        AddNameShapes(doc, chunks, found);
-        AddCoordinated(doc, chunks, found);
-        AddRepeats(doc, found);
-        return Resolve(found);
+        var chunks = _chunker.Chunk(doc);
+        people = FindPeople(doc, chunks, found);
+        var personSpans = people.Select(p => p.Span).ToList();
+        AddDesignatedNames(doc, chunks, people, found);
+        personSpans = people.Select(p => p.Span).ToList();
+        AddNameShapes(doc, chunks, personSpans, found);
+        AddCoordinated(doc, chunks, personSpans, found);
+        AddBracketedAliases(doc, found);
+        AddRepeats(doc, found, personSpans);
+        return Resolve(found, personSpans);
     }
 
     private void AddGazetteerMentions(Document doc, List<CompanyMention> found)
@@ -43,170 +56,451 @@ public sealed class CompanyRecognizer
             while ((from = match.IndexOf(key, from, StringComparison.Ordinal)) >= 0)
             {
                 int end = from + key.Length;
-                bool bounded = (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
-                // Case tells "Sea" from "sea", "Meta" from "meta": the first letter must be written as the name writes it.
-                if (bounded && text[from] == surface[0] || bounded && char.IsUpper(text[from]) && char.IsUpper(surface[0]) && char.ToLowerInvariant(surface[0]) == char.ToLowerInvariant(text[from]))
+                // Case tells "Sea" from "sea", "Meta" from "meta": the first letter is written as the name writes it.
+                bool cased = char.IsUpper(surface[0]) ? char.IsUpper(text[from]) : text[from] == surface[0];
+                if (Bounded(text, from, end) && cased)
                     found.Add(new CompanyMention(new TextSpan(from, end), "g:" + entry.Name, entry.Name, CompanyEvidence.Gazetteer));
                 from = end;
             }
         }
     }
 
-    /// <summary>Maximal runs of capitalised tokens joined by single spaces (or '&amp;', '-', '.').</summary>
-    private static List<NameChunk> NameChunks(Document doc)
+    /// <summary>
+    /// People: "Shark X"; a name after or beginning with a title (ông, bà, CEO, Tổng thống); a run of two to four
+    /// Vietnamese syllables that starts with a family name. After a role ("CEO Luxstay Nguyễn Văn Dũng",
+    /// "nhà sáng lập Uber Travis Kalanick") a run holds the company and then the person.
+    /// </summary>
+    private List<PersonMention> FindPeople(Document doc, List<NameChunk> chunks, List<CompanyMention> found)
     {
-        var chunks = new List<NameChunk>();
+        var people = new List<PersonMention>();
+        var match = doc.MatchText;
         var tokens = doc.Tokens;
-        var text = doc.Text;
-        int i = 0;
-        while (i < tokens.Count)
+        foreach (var chunk in chunks)
         {
-            if (!IsCapitalised(text, tokens[i])) { i++; continue; }
-            int j = i + 1;
-            while (j < tokens.Count && tokens[j].Start == tokens[j - 1].End + 1 && text[tokens[j - 1].End] == ' '
-                   && (IsCapitalised(text, tokens[j]) || tokens[j].Kind == TokenKind.Number && IsCapitalised(text, tokens[j - 1])))
-                j++;
-            chunks.Add(new NameChunk(i, j - i, tokens[i].Start, tokens[j - 1].End));
-            i = j;
+            var firstWord = NameChunker.Lower(match, tokens[chunk.FirstToken]);
+            if (firstWord == "shark" && chunk.Count >= 2 && NameChunker.Lower(match, tokens[chunk.FirstToken + 1]) != "tank")
+            {
+                people.Add(Person(doc, chunk));
+                continue;
+            }
+            var lower = match[chunk.Start..chunk.End];
+            if (_vocabulary.NotCompanies.Contains(lower) || _vocabulary.IsOnlyPlaces(lower)) continue;
+            // A title written inside the run: "Ông Trần Minh Khoa", "CEO Sam Altman", "Tổng thống Mỹ Obama".
+            var name = chunk;
+            bool titled = EndsWithAny(match, chunk.Start, _vocabulary.PersonTitles) is not null;
+            if (StartsWithAny(match, chunk.Start, _vocabulary.PersonTitles) is { } inner && SkipTokens(doc, chunk, chunk.Start + inner.Length) is { } rest)
+            {
+                name = rest;
+                titled = true;
+            }
+            if (titled && IsRole(match, chunk.Start, name) && SplitOrganisationAndPerson(doc, name) is var (org, person))
+            {
+                if (Acceptable(doc, org) && !IsKnownExactly(found, org.Span)) found.Add(Mention(doc, org, CompanyEvidence.NameShape));
+                people.Add(Person(doc, person));
+                continue;
+            }
+            if (found.Any(m => m.Source == CompanyEvidence.Gazetteer && m.Span.Overlaps(name.Span))) continue;
+            if (titled || LooksLikePersonName(doc, name))
+                people.Add(Person(doc, TrimPlaces(doc, name)));
         }
-        return chunks;
+        return people;
     }
 
-    private static bool IsCapitalised(string text, Token t) =>
-        t.Kind is TokenKind.Syllable or TokenKind.LatinWord or TokenKind.Abbreviation && (char.IsUpper(text[t.Start]) || HasUpper(text.AsSpan(t.Start, t.Length)));
+    private static PersonMention Person(Document doc, NameChunk chunk) => new(chunk.Span, doc.Text[chunk.Start..chunk.End]);
 
-    private static bool HasUpper(ReadOnlySpan<char> s)
+    /// <summary>True for a role title (CEO, nhà sáng lập, ông chủ) before or at the start of the run, as opposed to ông / bà.</summary>
+    private static bool IsRole(string match, int chunkStart, NameChunk name)
     {
-        foreach (var c in s) if (char.IsUpper(c)) return true;
+        ReadOnlySpan<string> roles = ["ceo", "founder", "co-founder", "nhà sáng lập", "đồng sáng lập", "nhà đồng sáng lập", "chủ tịch", "giám đốc", "tổng giám đốc", "ông chủ", "bà chủ", "cfo", "cto"];
+        var before = match.AsSpan(0, name.Start).TrimEnd();
+        foreach (var r in roles)
+            if (before.EndsWith(r, StringComparison.Ordinal) && (before.Length == r.Length || !char.IsLetter(before[^(r.Length + 1)]))) return true;
         return false;
     }
 
-    private void AddDesignatedNames(Document doc, List<NameChunk> chunks, List<CompanyMention> found)
+    /// <summary>"Luxstay Nguyễn Văn Dũng" → ("Luxstay", "Nguyễn Văn Dũng"); "Uber Travis Kalanick" → ("Uber", "Travis Kalanick").</summary>
+    private (NameChunk Org, NameChunk Person)? SplitOrganisationAndPerson(Document doc, NameChunk name)
+    {
+        if (name.Count < 3) return null;
+        var tokens = doc.Tokens;
+        int split = -1;
+        for (int t = name.FirstToken + 1; t < name.FirstToken + name.Count - 1 && split < 0; t++)
+            if (_vocabulary.Surnames.Contains(NameChunker.Lower(doc.MatchText, tokens[t]))) split = t;
+        if (split < 0 && IsLatin(doc.Text, name.Span)) split = name.FirstToken + name.Count - 2; // a Western name: first and last
+        if (split <= name.FirstToken) return null;
+        var org = new NameChunk(name.FirstToken, split - name.FirstToken, name.Start, tokens[split - 1].End);
+        var person = new NameChunk(split, name.FirstToken + name.Count - split, tokens[split].Start, name.End);
+        return (org, person);
+    }
+
+    /// <summary>The part of <paramref name="chunk"/> from the first token at or after <paramref name="pos"/>, or null.</summary>
+    private static NameChunk? SkipTokens(Document doc, NameChunk chunk, int pos)
+    {
+        var tokens = doc.Tokens;
+        for (int t = chunk.FirstToken; t < chunk.FirstToken + chunk.Count; t++)
+            if (tokens[t].Start >= pos) return new NameChunk(t, chunk.FirstToken + chunk.Count - t, tokens[t].Start, chunk.End);
+        return null;
+    }
+
+    /// <summary>Drops places at the start of a run: "Mỹ Obama" → "Obama".</summary>
+    private NameChunk TrimPlaces(Document doc, NameChunk chunk)
+    {
+        var tokens = doc.Tokens;
+        for (int t = chunk.FirstToken + 1; t < chunk.FirstToken + chunk.Count; t++)
+        {
+            if (_vocabulary.IsOnlyPlaces(doc.MatchText[chunk.Start..tokens[t - 1].End]))
+                return new NameChunk(t, chunk.FirstToken + chunk.Count - t, tokens[t].Start, chunk.End);
+        }
+        return chunk;
+    }
+
+    private static bool IsKnownExactly(List<CompanyMention> found, TextSpan span) => found.Any(m => m.Span == span);
+
+    /// <summary>
+    /// Reads forward from every designator: legal forms (cổ phần, TNHH), then the sector words of a registered name
+    /// (đầu tư, thương mại ...), then its proper part, a capitalised run ("Công ty TNHH Thương mại TC" → "Thương mại TC",
+    /// proper part "TC"). A registered name whose proper part is only a place is a name as a whole
+    /// ("Kiểm toán và thẩm định giá Việt Nam"). Up to three other lower-case words may stand between the designator and
+    /// the name ("startup AI Anthropic", "công ty khởi nghiệp Ami").
+    /// </summary>
+    private void AddDesignatedNames(Document doc, List<NameChunk> chunks, List<PersonMention> people, List<CompanyMention> found)
     {
         var match = doc.MatchText;
-        var text = doc.Text;
-        foreach (var chunk in chunks)
+        var taken = new HashSet<int>(); // designators are longest first: "quỹ đầu tư" is read, not "quỹ" inside it
+        foreach (var d in _vocabulary.Designators)
         {
-            // The designator ends at most three lower-case words before the name: "startup AI Anthropic", "công ty thương mại điện tử Tiki".
-            int k = chunk.Start - 1;
-            bool designated = false;
-            for (int skipped = 0; skipped <= 3 && k > 0 && !designated; skipped++)
+            int from = 0;
+            while ((from = match.IndexOf(d, from, StringComparison.Ordinal)) >= 0)
             {
-                while (k > 0 && match[k] == ' ') k--;
-                foreach (var d in _vocabulary.Designators)
+                int start = from;
+                int end = from + d.Length;
+                bool bounded = Bounded(match, from, end);
+                from = end;
+                if (!bounded || !taken.Add(start)) continue;
+                if (ParseRegisteredName(doc, chunks, end) is not { } parsed) continue;
+                var (full, proper) = parsed;
+                if (people.Any(p => p.Span.Overlaps(proper.Span))) continue;
+                if (LooksLikePersonName(doc, proper) && proper.Count >= 3)
                 {
-                    int s = k + 1 - d.Length;
-                    if (s >= 0 && string.CompareOrdinal(match, s, d, 0, d.Length) == 0 && (s == 0 || !char.IsLetter(match[s - 1])))
-                    {
-                        designated = true;
-                        break;
-                    }
+                    // "startup Lê Nguyễn Khánh Trình": on Shark Tank the founder is called the startup.
+                    people.Add(new PersonMention(proper.Span, doc.Text[proper.Start..proper.End]));
+                    continue;
                 }
-                if (designated) break;
-                int w = k;
-                while (w >= 0 && char.IsLetter(match[w])) w--;
-                if (w == k || char.IsUpper(text[w + 1]) && skipped > 0) break; // not a lower-case word: stop looking
-                k = w;
+                var mention = Mention(doc, proper, CompanyEvidence.Designator);
+                found.Add(mention with { Span = full.Span });
             }
-            if (!designated) continue;
-            if (TrimName(doc, chunk) is { } name && Acceptable(doc, name))
-                found.Add(Mention(doc, name, CompanyEvidence.Designator));
         }
     }
 
-    private void AddNameShapes(Document doc, List<NameChunk> chunks, List<CompanyMention> found)
+    private (NameChunk Full, NameChunk Proper)? ParseRegisteredName(Document doc, List<NameChunk> chunks, int pos)
+    {
+        var match = doc.MatchText;
+        pos = SkipSpaces(match, pos);
+        while (StartsWithAny(match, pos, _vocabulary.LegalForms) is { } form) pos = SkipSpaces(match, pos + form.Length);
+        int sectorStart = pos;
+        bool sectors = false;
+        // A designator inside a registered name is capitalised: "Công ty TNHH Hãng kiểm toán ... ATC".
+        while ((StartsWithAny(match, pos, _vocabulary.SectorWords) ?? (char.IsUpper(doc.Text[pos]) ? StartsWithAny(match, pos, _vocabulary.Designators) : null)) is { } w)
+        {
+            int next = SkipSpaces(match, pos + w.Length);
+            if (next == pos + w.Length) break; // not followed by a space: the sentence ends here
+            pos = next;
+            sectors = true;
+        }
+        var chunk = ChunkAt(doc, chunks, pos);
+        if (chunk is null && !sectors)
+        {
+            // A few other lower-case words before the name: "startup AI Anthropic", "công ty khởi nghiệp Ami".
+            int p = pos;
+            for (int words = 0; words < 3 && chunk is null; words++)
+            {
+                int w = p;
+                while (w < match.Length && char.IsLetter(match[w])) w++;
+                if (w == p || w >= match.Length || match[w] != ' ') return null;
+                p = SkipSpaces(match, w);
+                chunk = ChunkAt(doc, chunks, p);
+            }
+            sectorStart = p;
+        }
+        if (chunk is not { } c || TrimName(doc, c) is not { } proper) return null;
+        if (sectors && proper.Start != sectorStart)
+        {
+            var full = new NameChunk(proper.FirstToken, proper.Count, sectorStart, proper.End);
+            var lower = match[proper.Start..proper.End];
+            if (_vocabulary.IsOnlyPlaces(lower)) return (full, full);
+            return Acceptable(doc, proper) ? (full, proper) : null;
+        }
+        return Acceptable(doc, proper) ? (proper, proper) : null;
+    }
+
+    /// <summary>The part of a name run that starts at <paramref name="pos"/>, or null when no run starts there.</summary>
+    private static NameChunk? ChunkAt(Document doc, List<NameChunk> chunks, int pos)
+    {
+        var tokens = doc.Tokens;
+        foreach (var c in chunks)
+        {
+            if (c.Start > pos) break;
+            if (c.End <= pos) continue;
+            for (int t = c.FirstToken; t < c.FirstToken + c.Count; t++)
+            {
+                if (tokens[t].Start == pos)
+                    return new NameChunk(t, c.FirstToken + c.Count - t, pos, c.End);
+            }
+        }
+        return null;
+    }
+
+    private bool LooksLikePersonName(Document doc, NameChunk chunk)
+    {
+        var tokens = doc.Tokens;
+        return chunk.Count is >= 2 and <= 4 && _vocabulary.Surnames.Contains(NameChunker.Lower(doc.MatchText, tokens[chunk.FirstToken]))
+            && Enumerable.Range(chunk.FirstToken, chunk.Count).All(t => tokens[t].Kind == TokenKind.Syllable);
+    }
+
+    private static int SkipSpaces(string s, int i)
+    {
+        while (i < s.Length && s[i] == ' ') i++;
+        return i;
+    }
+
+    /// <summary>The word of <paramref name="words"/> written at <paramref name="pos"/> and ending at a word boundary, or null.</summary>
+    private static string? StartsWithAny(string match, int pos, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (pos + w.Length <= match.Length && string.CompareOrdinal(match, pos, w, 0, w.Length) == 0
+                && (pos + w.Length == match.Length || !char.IsLetterOrDigit(match[pos + w.Length])))
+                return w;
+        }
+        return null;
+    }
+
+    private bool IsDesignated(Document doc, NameChunk chunk)
+    {
+        var match = doc.MatchText;
+        int k = chunk.Start;
+        for (int steps = 0; steps < 8; steps++)
+        {
+            if (EndsWithAny(match, k, _vocabulary.Designators) is not null) return true;
+            var w = EndsWithAny(match, k, _vocabulary.LegalForms) ?? EndsWithAny(match, k, _vocabulary.SectorWords);
+            if (w is null) return false;
+            while (k > 0 && match[k - 1] == ' ') k--;
+            k -= w.Length;
+        }
+        return false;
+    }
+
+    private void AddNameShapes(Document doc, List<NameChunk> chunks, List<TextSpan> people, List<CompanyMention> found)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
         foreach (var chunk in chunks)
         {
-            if (TrimName(doc, chunk) is not { } name) continue;
+            if (TrimName(doc, chunk) is not { } name || people.Any(p => p.Overlaps(name.Span))) continue;
             bool camel = false;
             for (int t = name.FirstToken; t < name.FirstToken + name.Count; t++)
                 camel |= IsCamelCase(text.AsSpan(tokens[t].Start, tokens[t].Length));
             var last = tokens[name.FirstToken + name.Count - 1];
             bool suffixed = name.Count >= 2 && _vocabulary.NameSuffixes.Contains(text.Substring(last.Start, last.Length)) && IsLatin(text, name.Span);
-            if ((camel || suffixed) && Acceptable(doc, name))
+            if ((camel || suffixed || IsSectorAndPlace(doc, name)) && Acceptable(doc, name))
                 found.Add(Mention(doc, name, CompanyEvidence.NameShape));
         }
     }
 
-    /// <summary>In "A, B và C" where one member is a company, the other capitalised members are companies too.</summary>
-    private void AddCoordinated(Document doc, List<NameChunk> chunks, List<CompanyMention> found)
+    /// <summary>
+    /// In a list where one member is a company, the other members are companies too. A list has a conjunction
+    /// ("Mistral, Figure và Humane"), or three members, or is introduced by "như", "gồm", "là" ("các ông lớn như CGV,
+    /// Starbucks"); a member may carry a bracketed remark ("Yeah1 (100 triệu USD), Sendo (51 triệu USD)").
+    /// </summary>
+    private void AddCoordinated(Document doc, List<NameChunk> chunks, List<TextSpan> people, List<CompanyMention> found)
     {
         var match = doc.MatchText;
-        for (int round = 0; round < 3; round++)
+        int c = 0;
+        while (c < chunks.Count)
         {
-            bool added = false;
-            for (int c = 0; c < chunks.Count; c++)
+            int end = c;
+            bool conjunction = false;
+            while (end + 1 < chunks.Count && Separator(match, chunks[end].End, chunks[end + 1].Start) is { } sep)
             {
-                if (TrimName(doc, chunks[c]) is not { } name || IsKnown(found, name.Span) || !Acceptable(doc, name)) continue;
-                bool linked = (c > 0 && Coordinated(match, chunks[c - 1].End, chunks[c].Start) && IsKnown(found, chunks[c - 1].Span))
-                              || (c + 1 < chunks.Count && Coordinated(match, chunks[c].End, chunks[c + 1].Start) && IsKnown(found, chunks[c + 1].Span));
-                if (!linked) continue;
-                found.Add(Mention(doc, name, CompanyEvidence.NameShape));
-                added = true;
+                conjunction |= sep;
+                end++;
             }
-            if (!added) break;
+            int count = end - c + 1;
+            bool introduced = EndsWithAny(match, chunks[c].Start, ["như", "gồm", "bao gồm", "là", "kể cả", "cùng với"]) is not null;
+            if (count > 1 && (conjunction || count >= 3 || introduced))
+            {
+                var members = chunks.GetRange(c, count).Select(ch => TrimName(doc, ch)).ToList();
+                if (members.Any(m => m is { } n && IsKnown(found, n.Span)))
+                {
+                    foreach (var m in members)
+                    {
+                        if (m is not { } n || IsKnown(found, n.Span) || people.Any(p => p.Overlaps(n.Span)) || !Acceptable(doc, n)) continue;
+                        found.Add(Mention(doc, n, CompanyEvidence.NameShape));
+                    }
+                }
+            }
+            c = end + 1;
         }
     }
 
-    private static bool Coordinated(string match, int end, int start)
+    /// <summary>null when the gap is not a list separator; true for a conjunction, false for a comma.</summary>
+    private static bool? Separator(string match, int end, int start)
     {
         var between = match.AsSpan(end, start - end).Trim();
-        return between is "," or "và" or "hoặc" or ", và" or "cùng" or "&";
+        if (between.Length > 0 && between[0] == '(')
+        {
+            int close = between.IndexOf(')');
+            if (close < 0 || close > 40) return null;
+            between = between[(close + 1)..].Trim();
+        }
+        if (between is ",") return false;
+        if (between is "và" or "hoặc" or ", và" or ", hoặc" or "&") return true;
+        return null;
     }
 
-    private static bool IsKnown(List<CompanyMention> found, TextSpan span) => found.Any(m => m.Span == span || span.Contains(m.Span) && m.Span.Start == span.Start);
+    private static bool IsKnown(List<CompanyMention> found, TextSpan span) => found.Any(m => m.Span.Overlaps(span));
 
-    private void AddRepeats(Document doc, List<CompanyMention> found)
+    /// <summary>"Việt Thắng (OTC: VTF)", "Vingroup (HoSE: VIC)", "Masan Beverage (MB)": the bracketed code is the same company.</summary>
+    private void AddBracketedAliases(Document doc, List<CompanyMention> found)
+    {
+        var text = doc.Text;
+        foreach (var m in found.ToList())
+        {
+            int i = m.Span.End;
+            if (i + 2 >= text.Length || text[i] != ' ' || text[i + 1] != '(') continue;
+            int close = text.IndexOf(')', i + 2);
+            if (close < 0 || close - i > 24) continue;
+            var inside = text.AsSpan(i + 2, close - i - 2);
+            int colon = inside.IndexOf(':');
+            int offset = i + 2;
+            if (colon >= 0)
+            {
+                offset += colon + 1;
+                inside = inside[(colon + 1)..];
+            }
+            int lead = inside.Length - inside.TrimStart().Length;
+            offset += lead;
+            inside = inside.Trim();
+            if (inside.Length is < 2 or > 10 || !IsCode(inside)) continue;
+            found.Add(m with { Span = new TextSpan(offset, offset + inside.Length), Source = CompanyEvidence.Repeat });
+        }
+    }
+
+    private static bool IsCode(ReadOnlySpan<char> s)
+    {
+        int upper = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('-' or '&' or '.')) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+        return upper >= 2;
+    }
+
+    private void AddRepeats(Document doc, List<CompanyMention> found, List<TextSpan> people)
     {
         var text = doc.Text;
         var names = found.Where(m => m.Source != CompanyEvidence.Gazetteer)
             .Select(m => (Surface: text[m.Span.Start..m.Span.End], m.Key, m.Name)).Distinct().ToList();
-        foreach (var (surface, key, canonical) in names)
+        // The proper part of a registered name is how the article refers to it afterwards.
+        foreach (var m in found.Where(m => m.Source == CompanyEvidence.Designator).ToList())
         {
+            var chunkText = text[m.Span.Start..m.Span.End];
+            var proper = ProperPart(chunkText);
+            if (proper is not null && proper != chunkText) names.Add((proper, m.Key, m.Name));
+        }
+        foreach (var (surface, key, canonical) in names.Distinct())
+        {
+            if (surface.Length < 2) continue;
             int from = 0;
             while ((from = text.IndexOf(surface, from, StringComparison.Ordinal)) >= 0)
             {
                 int end = from + surface.Length;
-                if ((from == 0 || !char.IsLetterOrDigit(text[from - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-                    found.Add(new CompanyMention(new TextSpan(from, end), key, canonical, CompanyEvidence.Repeat));
+                var span = new TextSpan(from, end);
+                if (Bounded(text, from, end) && !people.Any(p => p.Overlaps(span)))
+                    found.Add(new CompanyMention(span, key, canonical, CompanyEvidence.Repeat));
                 from = end;
             }
         }
     }
 
-    /// <summary>Drops leading generic words ("AI Anthropic" → "Anthropic") and trailing place words.</summary>
+    /// <summary>The trailing run of capitalised words of a registered name ("thương mại TC" → "TC").</summary>
+    private static string? ProperPart(string name)
+    {
+        var words = name.Split(' ');
+        int i = words.Length;
+        while (i > 0 && words[i - 1].Length > 0 && (char.IsUpper(words[i - 1][0]) || words[i - 1].Any(char.IsUpper))) i--;
+        if (i == words.Length) return null;
+        if (i == 0) return null; // the whole name is capitalised: no shorter form implied
+        return string.Join(' ', words[i..]);
+    }
+
+    /// <summary>
+    /// Drops what is not the name from the start of a run: designators and legal forms ("Startup Lumi Pay",
+    /// "Tập đoàn Vingroup"), generic words and places ("AI Anthropic", "Mỹ Uber").
+    /// </summary>
     private NameChunk? TrimName(Document doc, NameChunk chunk)
     {
+        var match = doc.MatchText;
         var tokens = doc.Tokens;
-        int first = chunk.FirstToken, count = chunk.Count;
-        while (count > 1 && _vocabulary.NotCompanies.Contains(doc.MatchText.Substring(tokens[first].Start, tokens[first].Length)))
+        int first = chunk.FirstToken, last = chunk.FirstToken + chunk.Count - 1;
+        bool changed = true;
+        while (changed && first < last)
         {
-            first++;
-            count--;
+            changed = false;
+            var prefix = StartsWithAny(match, tokens[first].Start, _vocabulary.Designators) ?? StartsWithAny(match, tokens[first].Start, _vocabulary.LegalForms);
+            if (prefix is not null)
+            {
+                int end = tokens[first].Start + prefix.Length;
+                int t = first;
+                while (t <= last && tokens[t].End <= end) t++;
+                if (t <= last) { first = t; changed = true; continue; }
+            }
+            var word = NameChunker.Lower(match, tokens[first]);
+            if (_vocabulary.NotCompanies.Contains(word) && !_vocabulary.Places.Contains(word))
+            {
+                first++;
+                changed = true;
+            }
         }
-        if (count == 0) return null;
-        return new NameChunk(first, count, tokens[first].Start, tokens[first + count - 1].End);
+        // A place before the name ("Mỹ Uber"), unless the whole run is a place ("Việt Nam").
+        if (!_vocabulary.IsOnlyPlaces(match[tokens[first].Start..tokens[last].End]))
+        {
+            for (int t = last; t > first; t--)
+            {
+                if (_vocabulary.IsOnlyPlaces(match[tokens[first].Start..tokens[t - 1].End]))
+                {
+                    first = t;
+                    break;
+                }
+            }
+        }
+        return new NameChunk(first, last - first + 1, tokens[first].Start, tokens[last].End);
     }
 
     private bool Acceptable(Document doc, NameChunk name)
     {
         var match = doc.MatchText;
         var lower = match.Substring(name.Start, name.End - name.Start);
-        if (_vocabulary.NotCompanies.Contains(lower)) return false;
         if (name.End - name.Start < 2) return false;
-        // A person: "ông Nguyễn Văn A", "CEO Sam Altman", "Shark Hưng".
-        int k = name.Start - 1;
-        while (k > 0 && match[k] == ' ') k--;
-        foreach (var title in _vocabulary.PersonTitles)
+        if (_vocabulary.NotCompanies.Contains(lower) || _vocabulary.IsOnlyPlaces(lower)) return false;
+        if (_vocabulary.LeadingWords.Contains(lower)) return false;
+        if (lower.StartsWith("shark ", StringComparison.Ordinal) && !lower.StartsWith("shark tank", StringComparison.Ordinal)) return false;
+        return EndsWithAny(match, name.Start, _vocabulary.PersonTitles) is null;
+    }
+
+    /// <summary>The word of <paramref name="words"/> that ends right before <paramref name="end"/> (spaces skipped), or null.</summary>
+    private static string? EndsWithAny(string match, int end, string[] words)
+    {
+        int k = end;
+        while (k > 0 && match[k - 1] == ' ') k--;
+        foreach (var w in words)
         {
-            int s = k + 1 - title.Length;
-            if (s >= 0 && string.CompareOrdinal(match, s, title, 0, title.Length) == 0 && (s == 0 || !char.IsLetter(match[s - 1])))
-                return false;
+            int s = k - w.Length;
+            if (s >= 0 && string.CompareOrdinal(match, s, w, 0, w.Length) == 0 && (s == 0 || !char.IsLetterOrDigit(match[s - 1])))
+                return w;
         }
-        return true;
+        return null;
     }
 
     private CompanyMention Mention(Document doc, NameChunk name, CompanyEvidence evidence)
@@ -218,11 +512,29 @@ public sealed class CompanyRecognizer
             : new CompanyMention(name.Span, "n:" + TextNormalizer.ForMatching(surface), surface, evidence);
     }
 
+    private static bool Bounded(string text, int from, int end) =>
+        (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+
+    /// <summary>CamelCase and mixed case: OpenAI, PitchBook, VTVcab (not Title case, not ALL CAPS).</summary>
     private static bool IsCamelCase(ReadOnlySpan<char> s)
     {
-        for (int i = 1; i < s.Length; i++)
-            if (char.IsUpper(s[i]) && char.IsLower(s[i - 1])) return true;
-        return false;
+        int upper = 0, lower = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(s[i]) && char.IsLower(s[i - 1])) return true;
+            if (char.IsUpper(s[i])) upper++;
+            else if (char.IsLower(s[i])) lower++;
+        }
+        return upper >= 2 && lower >= 2 && char.IsUpper(s[0]) && char.IsUpper(s[1]);
+    }
+
+    /// <summary>"Cảng Hải Phòng", "Điện lực Hà Nội": a capitalised sector word and a place name a company.</summary>
+    private bool IsSectorAndPlace(Document doc, NameChunk name)
+    {
+        var match = doc.MatchText;
+        if (!char.IsUpper(doc.Text[name.Start]) || StartsWithAny(match, name.Start, _vocabulary.SectorWords) is not { } sector) return false;
+        int rest = SkipSpaces(match, name.Start + sector.Length);
+        return rest < name.End && rest > name.Start + sector.Length && _vocabulary.IsOnlyPlaces(match[rest..name.End]);
     }
 
     private static bool IsLatin(string text, TextSpan span)
@@ -232,10 +544,12 @@ public sealed class CompanyRecognizer
         return true;
     }
 
-    /// <summary>Keeps the longest of overlapping mentions and orders them by position.</summary>
-    private static List<CompanyMention> Resolve(List<CompanyMention> found)
+    /// <summary>Keeps the longest of overlapping mentions (people win over weak evidence) and orders them by position.</summary>
+    private static List<CompanyMention> Resolve(List<CompanyMention> found, List<TextSpan> people)
     {
-        var ordered = found.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ThenBy(m => m.Source).ToList();
+        var ordered = found
+            .Where(m => m.Source is CompanyEvidence.Gazetteer or CompanyEvidence.Designator || !people.Any(p => p.Overlaps(m.Span)))
+            .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ThenBy(m => m.Source).ToList();
         var kept = new List<CompanyMention>(ordered.Count);
         foreach (var m in ordered)
         {

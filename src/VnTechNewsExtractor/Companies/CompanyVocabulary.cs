@@ -1,14 +1,22 @@
+using VnTechNewsExtractor.Text;
+
 namespace VnTechNewsExtractor.Companies;
 
-/// <summary>The word lists the company rules use, read from <c>Resources/companies/*.tsv</c>.</summary>
+/// <summary>The word lists the company and person rules use, read from <c>Resources/companies/*.tsv</c>.</summary>
 internal sealed class CompanyVocabulary
 {
     private CompanyVocabulary()
     {
-        Designators = Column("companies.designators.tsv").OrderByDescending(d => d.Length).ToArray();
-        NameSuffixes = new HashSet<string>(Column("companies.name-suffixes.tsv"), StringComparer.OrdinalIgnoreCase);
-        NotCompanies = new HashSet<string>(Column("companies.not-companies.tsv"), StringComparer.Ordinal);
-        PersonTitles = Column("companies.person-titles.tsv").OrderByDescending(d => d.Length).ToArray();
+        Designators = Column("designators.tsv").OrderByDescending(d => d.Length).ToArray();
+        NameSuffixes = new HashSet<string>(Column("name-suffixes.tsv"), StringComparer.OrdinalIgnoreCase);
+        var notCompanies = Rows("not-companies.tsv").ToList();
+        NotCompanies = new HashSet<string>(notCompanies.Select(r => r[0]), StringComparer.Ordinal);
+        Places = new HashSet<string>(notCompanies.Where(r => r.Length > 1 && r[1] == "place").Select(r => r[0]), StringComparer.Ordinal);
+        PersonTitles = Column("person-titles.tsv").OrderByDescending(d => d.Length).ToArray();
+        LeadingWords = new HashSet<string>(Column("leading-words.tsv"), StringComparer.Ordinal);
+        LegalForms = Column("legal-forms.tsv").OrderByDescending(d => d.Length).ToArray();
+        SectorWords = Column("sector-words.tsv").OrderByDescending(d => d.Length).ToArray();
+        Surnames = new HashSet<string>(Column("surnames.tsv"), StringComparer.Ordinal);
     }
 
     public static CompanyVocabulary Default { get; } = new();
@@ -22,8 +30,44 @@ internal sealed class CompanyVocabulary
     /// <summary>Lower-case names that are never companies.</summary>
     public HashSet<string> NotCompanies { get; }
 
+    /// <summary>Lower-case place names.</summary>
+    public HashSet<string> Places { get; }
+
     /// <summary>Words that introduce a person, lower-case, longest first.</summary>
     public string[] PersonTitles { get; }
 
-    private static IEnumerable<string> Column(string name) => ResourceData.ReadLines(name).Select(l => l.Split('\t')[0].Trim());
+    /// <summary>Capitalised function words that open sentences, not names.</summary>
+    public HashSet<string> LeadingWords { get; }
+
+    /// <summary>Legal forms (cổ phần, TNHH ...), lower-case, longest first.</summary>
+    public string[] LegalForms { get; }
+
+    /// <summary>Words that open a registered name (đầu tư, thương mại ...), lower-case, longest first.</summary>
+    public string[] SectorWords { get; }
+
+    /// <summary>Vietnamese family names, lower-case.</summary>
+    public HashSet<string> Surnames { get; }
+
+    /// <summary>True when <paramref name="lower"/> is a legal form written as a token (TNHH, MTV, CP).</summary>
+    public bool IsLegalFormToken(string lower) => Array.IndexOf(LegalForms, lower) >= 0;
+
+    /// <summary>True when <paramref name="lower"/> is made only of place names ("hàn quốc hàn quốc", "tp. hồ chí minh").</summary>
+    public bool IsOnlyPlaces(string lower)
+    {
+        var rest = lower.Trim();
+        if (rest.Length == 0) return false;
+        while (rest.Length > 0)
+        {
+            var place = Places.Where(p => rest.StartsWith(p, StringComparison.Ordinal) && (rest.Length == p.Length || rest[p.Length] == ' '))
+                .OrderByDescending(p => p.Length).FirstOrDefault();
+            if (place is null) return false;
+            rest = rest[place.Length..].TrimStart();
+        }
+        return true;
+    }
+
+    private static IEnumerable<string> Column(string name) => Rows(name).Select(r => r[0]);
+
+    private static IEnumerable<string[]> Rows(string name) =>
+        ResourceData.ReadLines("companies." + name).Select(l => l.Split('\t').Select(c => TextNormalizer.ForMatching(c.Trim())).ToArray());
 }

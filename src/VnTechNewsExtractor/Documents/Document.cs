@@ -46,6 +46,9 @@ public sealed class Document
     /// <summary>Company mentions in reading order.</summary>
     public IReadOnlyList<CompanyMention> CompanyMentions { get; internal set; } = [];
 
+    /// <summary>People named in the text, in reading order.</summary>
+    public IReadOnlyList<PersonMention> PersonMentions { get; internal set; } = [];
+
     /// <summary>The organisations the mentions belong to, one record each, in order of first mention.</summary>
     public IReadOnlyList<Company> Companies { get; internal set; } = [];
 

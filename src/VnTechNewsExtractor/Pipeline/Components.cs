@@ -30,7 +30,8 @@ internal sealed class CompanyComponent(CompanyRecognizer recognizer) : IDocument
 {
     public void Process(Document document)
     {
-        var mentions = recognizer.Recognize(document);
+        var mentions = recognizer.Recognize(document, out var people);
+        document.PersonMentions = people;
         // One record per organisation, named in the form the article uses most.
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var companies = new List<Company>();
