@@ -5,83 +5,125 @@ namespace VnTechNewsExtractor.Investments;
 
 /// <summary>
 /// Finds who invested in whom, sentence by sentence, from trigger phrases (đầu tư vào, rót vốn, mua lại,
-/// huy động vốn từ, được … hậu thuẫn, khoản đầu tư của …) and the company mentions around them. Lists give one
-/// relation per pair; "hãng", "công ty này", "startup này" resolve to the company they refer to.
+/// huy động vốn từ, được … hậu thuẫn, khoản đầu tư của …, chào bán cổ phiếu cho …) and the companies and
+/// people around them. Lists give one relation per pair; "công ty này", "startup này", and a bare "hãng" or
+/// "công ty" opening a clause resolve to the company they refer to.
 /// </summary>
 public sealed class InvestmentExtractor
 {
     private readonly InvestmentVocabulary _vocabulary = InvestmentVocabulary.Default;
 
-    /// <summary>The relations of <paramref name="doc"/>; needs its sentences, company mentions, money and percentages.</summary>
+    /// <summary>The relations of <paramref name="doc"/>; needs its sentences, company and person mentions, money and percentages.</summary>
     public IReadOnlyList<InvestmentRelation> Extract(Document doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        var parties = doc.CompanyMentions.Select(m => new Party(m.Span, m.Key, m.Name, false, m.Source == CompanyEvidence.Gazetteer))
+            .Concat(doc.PersonMentions.Select(p => new Party(p.Span, "p:" + p.Name, p.Name, true, false)))
+            .OrderBy(p => p.Span.Start).ToList();
         var relations = new List<InvestmentRelation>();
         var state = new DiscourseState();
         foreach (var sentence in doc.Sentences)
         {
-            var mentions = doc.CompanyMentions.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
+            var inSentence = parties.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
             foreach (var (trigger, at) in FindTriggers(doc.MatchText, sentence))
             {
-                foreach (var (investors, investees) in Apply(doc, sentence, mentions, trigger, at, state))
+                foreach (var (investors, investees) in Apply(doc, sentence, inSentence, trigger, at, state))
                 {
                     foreach (var investor in investors)
                     {
                         foreach (var investee in investees)
                         {
-                            if (investor.Key == investee.Key) continue;
+                            if (investor.Key == investee.Key || investee.IsPerson) continue;
                             relations.Add(Build(doc, sentence, trigger, at, investor, investee));
                             state.LastInvestor = investor;
                         }
                     }
                 }
             }
-            if (mentions.Count > 0) state.LastSubject = mentions[0];
-            state.LastMention = mentions.Count > 0 ? mentions[^1] : state.LastMention;
+            var companies = inSentence.Where(p => !p.IsPerson).ToList();
+            if (companies.Count > 0)
+            {
+                state.LastSubject = companies[0];
+                state.LastMention = companies[^1];
+            }
         }
         return relations;
     }
 
     private sealed class DiscourseState
     {
-        public CompanyMention? LastInvestor { get; set; }
-        public CompanyMention? LastSubject { get; set; }
-        public CompanyMention? LastMention { get; set; }
+        public Party? LastInvestor { get; set; }
+        public Party? LastSubject { get; set; }
+        public Party? LastMention { get; set; }
     }
 
     private IEnumerable<(Trigger Trigger, int At)> FindTriggers(string match, Sentence sentence)
     {
-        var taken = new List<TextSpan>();
+        var taken = new List<(TextSpan Span, Trigger Trigger)>();
         foreach (var t in _vocabulary.Triggers)
         {
             int from = sentence.Start;
-            while ((from = match.IndexOf(t.Phrase, from, sentence.End - from, StringComparison.Ordinal)) >= 0)
+            while (from < sentence.End && (from = match.IndexOf(t.Phrase, from, sentence.End - from, StringComparison.Ordinal)) >= 0)
             {
                 var span = new TextSpan(from, from + t.Phrase.Length);
                 from = span.End;
-                if (!Bounded(match, span) || taken.Any(s => s.Overlaps(span))) continue;
+                if (!Bounded(match, span) || taken.Any(s => s.Span.Overlaps(span))) continue;
                 if (t.Pattern == TriggerPattern.Forward && IsNoun(match, span.Start)) continue;
-                taken.Add(span);
+                if (Blocked(match, span.Start)) continue;
+                taken.Add((span, t));
             }
         }
-        foreach (var span in taken.OrderBy(s => s.Start))
-            yield return (_vocabulary.Triggers.First(t => t.Phrase.Length == span.Length && string.CompareOrdinal(match, span.Start, t.Phrase, 0, t.Phrase.Length) == 0), span.Start);
+        return taken.OrderBy(s => s.Span.Start).Select(s => (s.Trigger, s.Span.Start));
     }
 
     /// <summary>"nhà đầu tư", "quỹ đầu tư", "khoản đầu tư": the verb used as part of a noun.</summary>
     private static bool IsNoun(string match, int at)
     {
-        ReadOnlySpan<string> heads = ["nhà ", "quỹ ", "khoản ", "danh mục ", "vốn ", "hoạt động ", "việc ", "dòng ", "thương vụ ", "vòng "];
+        ReadOnlySpan<string> heads = ["nhà ", "quỹ ", "khoản ", "danh mục ", "vốn ", "hoạt động ", "việc ", "dòng ", "thương vụ ", "vòng ", "lời mời ", "cơ hội ", "kêu gọi "];
         foreach (var h in heads)
             if (at >= h.Length && string.CompareOrdinal(match, at - h.Length, h, 0, h.Length) == 0) return true;
         return false;
     }
 
+    /// <summary>"hợp tác đầu tư", "kêu gọi đầu tư", "không đầu tư": no deal.</summary>
+    private bool Blocked(string match, int at)
+    {
+        var before = match.AsSpan(0, at).TrimEnd();
+        foreach (var w in _vocabulary.BlockedBefore)
+            if (EndsWithWord(before, w)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A bare verb's object must open with money, "vào", "cho", a name and the like: "đầu tư dự án X vào ngân hàng"
+    /// and "rót tiền mua chip" are no deal with the company named later.
+    /// </summary>
+    private bool OpensObject(string match, List<Party> parties, int end)
+    {
+        int i = end;
+        while (i < match.Length && match[i] == ' ') i++;
+        if (i >= match.Length) return false;
+        if (char.IsDigit(match[i]) || parties.Any(p => p.Span.Start == i)) return true;
+        foreach (var w in _vocabulary.ObjectOpeners)
+            if (string.CompareOrdinal(match, i, w, 0, w.Length) == 0 && (i + w.Length == match.Length || !char.IsLetter(match[i + w.Length]))) return true;
+        return false;
+    }
+
+    /// <summary>"cho X", "vào X" with no project or plant named before: "đầu tư dự án … vào ngân hàng" is no deal with the bank.</summary>
+    private static bool LedByPreposition(string match, int from, Party party)
+    {
+        var gap = match.AsSpan(from, party.Span.Start - from).Trim();
+        ReadOnlySpan<string> things = ["dự án", "nhà máy", "bất động sản", "mua", "xây", "hạ tầng", "khu", "sản xuất"];
+        foreach (var t in things)
+            if (gap.StartsWith(t, StringComparison.Ordinal)) return false;
+        return EndsWithWord(gap, "cho") || EndsWithWord(gap, "vào") || EndsWithWord(gap, "tại");
+    }
+
     private static bool Bounded(string s, TextSpan span) =>
         (span.Start == 0 || !char.IsLetterOrDigit(s[span.Start - 1])) && (span.End == s.Length || !char.IsLetterOrDigit(s[span.End]));
 
-    private IEnumerable<(List<CompanyMention> Investors, List<CompanyMention> Investees)> Apply(
-        Document doc, Sentence sentence, List<CompanyMention> mentions, Trigger trigger, int at, DiscourseState state)
+    private IEnumerable<(List<Party> Investors, List<Party> Investees)> Apply(
+        Document doc, Sentence sentence, List<Party> parties, Trigger trigger, int at, DiscourseState state)
     {
         var match = doc.MatchText;
         int triggerEnd = at + trigger.Phrase.Length;
@@ -89,32 +131,38 @@ public sealed class InvestmentExtractor
         {
             case TriggerPattern.Forward:
             {
-                var investees = ObjectGroup(doc, sentence, mentions, triggerEnd, state);
-                if (investees.Count == 0) yield break;
-                var investors = SubjectGroup(doc, sentence, mentions, at, state, exclude: investees);
-                if (investors.Count > 0) yield return (investors, investees);
+                bool opened = trigger.Phrase.EndsWith(" vào", StringComparison.Ordinal) || trigger.Phrase.EndsWith(" trong", StringComparison.Ordinal)
+                              || OpensObject(match, parties, triggerEnd);
+                var investees = ObjectGroup(doc, sentence, parties, triggerEnd, state, out var anaphoric);
+                if (investees.Count == 0 && anaphoric is null) yield break;
+                // "đầu tư AI … cho OpenAI": another object first is fine when "cho" or "vào" then leads to the company.
+                if (!opened && (investees.Count == 0 || !LedByPreposition(match, triggerEnd, investees[0]))) yield break;
+                var investors = SubjectGroup(doc, sentence, parties, at, state, exclude: investees);
+                if (investors.Count == 0) yield break;
+                if (anaphoric is { } a) investees = Referent(parties, a, investors, state);
+                if (investees.Count > 0) yield return (investors, investees);
                 break;
             }
             case TriggerPattern.Reverse:
             {
-                int from = match.IndexOf(" từ ", triggerEnd, sentence.End - triggerEnd, StringComparison.Ordinal);
+                int from = IndexOfWord(match, "từ", triggerEnd - 3, sentence.End);
                 if (from < 0) yield break;
-                var investors = ObjectGroup(doc, sentence, mentions, from + 4, state);
+                var investors = ObjectGroup(doc, sentence, parties, from + 2, state, out _);
                 if (investors.Count == 0) yield break;
-                var investees = SubjectGroup(doc, sentence, mentions, at, state, exclude: investors);
+                var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
                 if (investees.Count > 0) yield return (investors, investees);
                 break;
             }
             case TriggerPattern.Passive:
             {
-                // INVESTEE được INVESTORS verb: the verb must close the agent list within the sentence.
+                // INVESTEE được INVESTORS verb: the verb closes the agent list within the sentence.
                 foreach (var (verb, _) in _vocabulary.PassiveVerbs)
                 {
-                    int v = match.IndexOf(verb, triggerEnd, sentence.End - triggerEnd, StringComparison.Ordinal);
-                    if (v < 0 || v - triggerEnd > 80) continue;
-                    var investors = mentions.Where(m => m.Span.Start >= triggerEnd && m.Span.End <= v).ToList();
+                    int v = IndexOfWord(match, verb, triggerEnd, Math.Min(sentence.End, triggerEnd + 100));
+                    if (v < 0) continue;
+                    var investors = parties.Where(m => m.Span.Start >= triggerEnd && m.Span.End <= v).ToList();
                     if (investors.Count == 0) continue;
-                    var investees = SubjectGroup(doc, sentence, mentions, at, state, exclude: investors);
+                    var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
                     if (investees.Count > 0) yield return (investors, investees);
                     yield break;
                 }
@@ -122,47 +170,103 @@ public sealed class InvestmentExtractor
             }
             case TriggerPattern.Nominal:
             {
-                // khoản đầu tư … của INVESTOR vào|là|bao gồm INVESTEES
-                int of = match.IndexOf("của ", triggerEnd, Math.Min(60, sentence.End - triggerEnd), StringComparison.Ordinal);
-                if (of < 0) yield break;
-                var investor = mentions.FirstOrDefault(m => m.Span.Start >= of + 4 && m.Span.Start <= of + 6);
-                if (investor is null) yield break;
-                var investees = ObjectGroup(doc, sentence, mentions, investor.Span.End, state);
-                if (investees.Count > 0) yield return ([investor], investees);
+                // khoản đầu tư [N] [của INVESTOR] vào|tại|là|bao gồm INVESTEES; without "của", the clause's subject invests.
+                int of = IndexOfWord(match, "của", triggerEnd, Math.Min(sentence.End, triggerEnd + 60));
+                var owner = of < 0 ? null : parties.FirstOrDefault(m => m.Span.Start >= of + 4 && m.Span.Start <= of + 6);
+                List<Party> investors = owner is not null ? [owner] : SubjectGroup(doc, sentence, parties, at, state, exclude: []);
+                if (investors.Count == 0) yield break;
+                int after = owner?.Span.End ?? triggerEnd;
+                var investees = ObjectGroup(doc, sentence, parties, after, state, out var anaphoric);
+                if (anaphoric is { } a) investees = Referent(parties, a, investors, state);
+                if (investees.Count > 0) yield return (investors, investees);
+                break;
+            }
+            case TriggerPattern.Sale:
+            {
+                // INVESTEE chào bán cổ phiếu … cho INVESTORS; "bán cổ phần [của] Z cho Y": Y buys into Z.
+                int clause = match.IndexOf(',', triggerEnd, sentence.End - triggerEnd);
+                int to = IndexOfWord(match, "cho", triggerEnd, clause < 0 ? sentence.End : clause);
+                if (to < 0) yield break;
+                var investors = ObjectGroup(doc, sentence, parties, to + 3, state, out _);
+                if (investors.Count == 0) yield break;
+                var named = parties.FirstOrDefault(m => !m.IsPerson && m.Span.Start >= triggerEnd && m.Span.End <= to);
+                List<Party> investees = named is not null ? [named] : SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
+                if (investees.Count > 0) yield return (investors, investees);
                 break;
             }
         }
     }
 
-    /// <summary>The company (or coordinated companies) nearest before <paramref name="before"/>, or what an anaphor there refers to.</summary>
-    private List<CompanyMention> SubjectGroup(Document doc, Sentence sentence, List<CompanyMention> mentions, int before, DiscourseState state, List<CompanyMention> exclude)
+    private static int IndexOfWord(string match, string word, int from, int to)
     {
-        var candidates = mentions.Where(m => m.Span.End <= before && !exclude.Any(e => e.Key == m.Key)).ToList();
-        var anaphor = FindAnaphor(doc.MatchText, sentence.Start, before, last: true);
+        from = Math.Max(0, from);
+        while (from < to)
+        {
+            int i = match.IndexOf(word, from, to - from, StringComparison.Ordinal);
+            if (i < 0) return -1;
+            if (Bounded(match, new TextSpan(i, i + word.Length))) return i;
+            from = i + word.Length;
+        }
+        return -1;
+    }
+
+    /// <summary>The party (or listed parties) nearest before <paramref name="before"/>, or what a subject anaphor there refers to.</summary>
+    private List<Party> SubjectGroup(Document doc, Sentence sentence, List<Party> parties, int before, DiscourseState state, List<Party> exclude)
+    {
+        var candidates = parties.Where(m => m.Span.End <= before && !exclude.Any(e => e.Key == m.Key)).ToList();
+        var anaphor = FindAnaphor(doc, parties, sentence.Start, before, subject: true);
         if (anaphor is { } a && (candidates.Count == 0 || candidates[^1].Span.End < a.Start))
         {
-            var referent = state.LastInvestor ?? state.LastSubject;
+            var referent = state.LastInvestor is { IsPerson: false } ? state.LastInvestor : state.LastSubject;
             return referent is null || exclude.Any(e => e.Key == referent.Key) ? [] : [referent];
         }
         if (candidates.Count == 0) return [];
-        return Coordinated(doc.MatchText, candidates, candidates.Count - 1);
+        // "tập đoàn Alibaba của tỷ phú Jack Ma đã ...": a name after "của" modifies the one before it.
+        int index = candidates.Count - 1;
+        while (index > 0 && IsPossessor(doc.MatchText, candidates[index])) index--;
+        return ListAround(doc.MatchText, candidates, index);
     }
 
-    /// <summary>The company (or list of companies) that follows <paramref name="after"/> before the clause ends.</summary>
-    private List<CompanyMention> ObjectGroup(Document doc, Sentence sentence, List<CompanyMention> mentions, int after, DiscourseState state)
+    /// <summary>The party (or list of parties) that follows <paramref name="after"/> before the clause ends, or what an anaphor there refers to.</summary>
+    /// <remarks>The first object stands before the clause's first comma; a list may go on after it.</remarks>
+    private List<Party> ObjectGroup(Document doc, Sentence sentence, List<Party> parties, int after, DiscourseState state, out TextSpan? anaphoric)
     {
         var match = doc.MatchText;
+        anaphoric = null;
         int limit = ClauseEnd(match, after, sentence.End);
-        var candidates = mentions.Where(m => m.Span.Start >= after && m.Span.End <= limit).ToList();
-        var anaphor = FindAnaphor(match, after, limit, last: false);
+        int comma = match.IndexOf(',', after, limit - after);
+        var candidates = parties.Where(m => m.Span.Start >= after && m.Span.End <= (comma >= 0 ? comma : limit)).ToList();
+        if (candidates.Count == 0 && comma >= 0)
+        {
+            // "… tại 11 cảng biển, trong đó Cảng Hải Phòng, Cảng Sài Gòn và Cảng Đà Nẵng": the list follows.
+            var rest = match.AsSpan(comma + 1).TrimStart();
+            ReadOnlySpan<string> intros = ["trong đó", "gồm", "bao gồm", "như", "là"];
+            foreach (var intro in intros)
+            {
+                if (!rest.StartsWith(intro, StringComparison.Ordinal)) continue;
+                int next = match.IndexOf(',', comma + 1, limit - comma - 1);
+                candidates = parties.Where(m => m.Span.Start > comma && m.Span.End <= limit).Take(1).ToList();
+                break;
+            }
+        }
+        if (comma >= 0) limit = Math.Max(comma, candidates.Count > 0 ? candidates[0].Span.End : comma);
+        var anaphor = FindAnaphor(doc, parties, after, limit, subject: false);
         if (anaphor is { } a && (candidates.Count == 0 || a.Start < candidates[0].Span.Start))
         {
-            var referent = state.LastMention;
-            return referent is null ? [] : [referent];
+            anaphoric = a;
+            return [];
         }
         if (candidates.Count == 0) return [];
-        var all = mentions.Where(m => m.Span.Start >= after).ToList();
-        return Coordinated(match, all, 0);
+        var all = parties.Where(m => m.Span.Start >= candidates[0].Span.Start).ToList();
+        return ListAround(match, all, 0);
+    }
+
+    /// <summary>What an object anaphor ("startup này", "công ty") refers to: the latest company before it that is not the investor.</summary>
+    private static List<Party> Referent(List<Party> parties, TextSpan anaphor, List<Party> investors, DiscourseState state)
+    {
+        var referent = parties.LastOrDefault(p => !p.IsPerson && p.Span.End <= anaphor.Start && !investors.Any(i => i.Key == p.Key));
+        referent ??= state.LastMention is { } m && !investors.Any(i => i.Key == m.Key) ? m : null;
+        return referent is null ? [] : [referent];
     }
 
     private int ClauseEnd(string match, int from, int sentenceEnd)
@@ -170,46 +274,101 @@ public sealed class InvestmentExtractor
         int end = sentenceEnd;
         foreach (var w in _vocabulary.ClauseBreaks)
         {
-            int i = match.IndexOf(" " + w + " ", from, end - from, StringComparison.Ordinal);
+            int i = IndexOfWord(match, w, from, end);
             if (i >= 0) end = i;
         }
         return end;
     }
 
-    private TextSpan? FindAnaphor(string match, int from, int to, bool last)
+    private static bool IsPossessor(string match, Party party)
     {
+        int from = Math.Max(0, party.Span.Start - 20);
+        var before = match.AsSpan(from, party.Span.Start - from);
+        int of = before.LastIndexOf("của ");
+        return of >= 0 && before[(of + 4)..].Trim().Length <= 12 && (of == 0 || !char.IsLetter(before[of - 1]));
+    }
+
+    /// <summary>
+    /// An anaphor in <c>[from, to)</c>: "công ty này", "startup này" anywhere; a bare "công ty", "hãng", "startup"
+    /// only when no name follows it (then it is a designator: "startup AI Anthropic") and it is not an apposition
+    /// after a name ("Essential AI, công ty đang ..."). A subject anaphor must open its clause.
+    /// </summary>
+    private TextSpan? FindAnaphor(Document doc, List<Party> parties, int from, int to, bool subject)
+    {
+        var match = doc.MatchText;
         TextSpan? best = null;
         foreach (var a in _vocabulary.Anaphors)
         {
             int i = from;
-            while (i < to && (i = match.IndexOf(a, i, to - i, StringComparison.Ordinal)) >= 0)
+            while (i < to && (i = IndexOfWord(match, a, i, to)) >= 0)
             {
                 var span = new TextSpan(i, i + a.Length);
                 i = span.End;
-                if (!Bounded(match, span)) continue;
-                if (best is null || (last ? span.Start > best.Value.Start : span.Start < best.Value.Start)) best = span;
+                if (!IsAnaphor(doc, parties, span, subject)) continue;
+                if (best is null || (subject ? span.Start > best.Value.Start : span.Start < best.Value.Start)) best = span;
             }
         }
         return best;
     }
 
-    /// <summary>The mention at <paramref name="index"/> with the mentions joined to it by ",", "và", "cùng".</summary>
-    private static List<CompanyMention> Coordinated(string match, List<CompanyMention> ordered, int index)
+    /// <summary>Words that show a verb phrase between an anaphor and a later name: "Công ty đã đầu tư vào Inflection AI".</summary>
+    private static readonly HashSet<string> PredicateWords = new(StringComparer.Ordinal)
+    {
+        "đã", "đang", "sẽ", "vừa", "cũng", "là", "được", "bị", "có", "còn", "mới", "đều", "đầu", "rót", "bơm", "mua", "nắm", "sở", "cam", "huy", "gọi", "chi",
+    };
+
+    private static bool IsAnaphor(Document doc, List<Party> parties, TextSpan span, bool subject)
+    {
+        var match = doc.MatchText;
+        bool demonstrative = match.AsSpan(span.Start, span.Length).EndsWith(" này", StringComparison.Ordinal) || match.AsSpan(span.Start, span.Length) is "gã khổng lồ" or "công ty mẹ";
+        // Followed by a name: a designator ("startup AI Anthropic", "công ty TNHH TC").
+        var next = parties.FirstOrDefault(p => p.Span.Start >= span.End);
+        if (next is not null && next.Span.Start - span.End <= 30)
+        {
+            var gap = match.Substring(span.End, next.Span.Start - span.End);
+            bool predicate = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => PredicateWords.Contains(w));
+            if (gap.AsSpan().IndexOfAny(",.;:()\"") < 0 && !predicate) return false;
+        }
+        if (demonstrative) return true;
+        // An apposition: "Essential AI, công ty đang ...".
+        var before = match.AsSpan(0, span.Start).TrimEnd();
+        if (before.EndsWith(",") && parties.Any(p => p.Span.End >= span.Start - 3 && p.Span.End <= span.Start)) return false;
+        if (!subject) return true;
+        // A bare subject anaphor opens its clause: "Công ty đã đầu tư vào ...", "Năm ngoái, hãng ...".
+        return before.Length == 0 || before[^1] is '.' or ',' or '\n' or ':' or '"' || EndsWithWord(before, "và") || EndsWithWord(before, "nhưng");
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> s, string word) =>
+        s.EndsWith(word, StringComparison.Ordinal) && (s.Length == word.Length || !char.IsLetter(s[^(word.Length + 1)]));
+
+    /// <summary>
+    /// The party at <paramref name="index"/> with the parties listed with it. A list is joined by "và", "hoặc", "cùng",
+    /// or by commas when a conjunction also joins it ("Microsoft, OpenAI và Nvidia"); "OpenAI, Microsoft còn ..." is no list.
+    /// </summary>
+    private static List<Party> ListAround(string match, List<Party> ordered, int index)
     {
         int lo = index, hi = index;
-        while (lo > 0 && IsConjunction(match, ordered[lo - 1].Span.End, ordered[lo].Span.Start)) lo--;
-        while (hi + 1 < ordered.Count && IsConjunction(match, ordered[hi].Span.End, ordered[hi + 1].Span.Start)) hi++;
+        bool conjunction = false;
+        while (lo > 0 && Separator(match, ordered[lo - 1].Span.End, ordered[lo].Span.Start) is { } s) { conjunction |= s; lo--; }
+        while (hi + 1 < ordered.Count && Separator(match, ordered[hi].Span.End, ordered[hi + 1].Span.Start) is { } s) { conjunction |= s; hi++; }
+        if (!conjunction)
+        {
+            // Commas alone: keep only conjunction-free neighbours in the direction of a real list, i.e. none.
+            lo = hi = index;
+        }
         return ordered.GetRange(lo, hi - lo + 1).GroupBy(m => m.Key).Select(g => g.First()).ToList();
     }
 
-    private static bool IsConjunction(string match, int end, int start)
+    private static bool? Separator(string match, int end, int start)
     {
-        if (start < end) return false;
+        if (start < end) return null;
         var between = match.AsSpan(end, start - end).Trim();
-        return between is "," or "và" or ", và" or "cùng" or "cùng với" or "&" or "hay" or "hoặc";
+        if (between is ",") return false;
+        if (between is "và" or ", và" or "cùng" or "cùng với" or "&" or "hay" or "hoặc" or "-" or "–") return true;
+        return null;
     }
 
-    private InvestmentRelation Build(Document doc, Sentence sentence, Trigger trigger, int at, CompanyMention investor, CompanyMention investee)
+    private InvestmentRelation Build(Document doc, Sentence sentence, Trigger trigger, int at, Party investor, Party investee)
     {
         var evidence = new Evidence(sentence.Start, sentence.End, doc.Text[sentence.Start..sentence.End]);
         var kind = trigger.Kind;
@@ -221,7 +380,8 @@ public sealed class InvestmentExtractor
         foreach (var p in doc.Percentages)
         {
             if (p.Span.Start < sentence.Start || p.Span.End > sentence.End) continue;
-            if (match.AsSpan(p.Span.End, Math.Min(12, sentence.End - p.Span.End)).TrimStart().StartsWith("cổ phần", StringComparison.Ordinal))
+            var after = match.AsSpan(p.Span.End, Math.Min(20, sentence.End - p.Span.End)).TrimStart();
+            if (after.StartsWith("cổ phần", StringComparison.Ordinal) || after.StartsWith("vốn", StringComparison.Ordinal) || after.StartsWith("cổ phiếu", StringComparison.Ordinal))
             {
                 stake = p.Value;
                 break;
@@ -236,7 +396,7 @@ public sealed class InvestmentExtractor
         }
         var date = DateRecognizer.Recognize(match, sentence.Start, sentence.End, doc.PublishedAt).Select(d => d.Value).FirstOrDefault();
         double confidence = trigger.Confidence;
-        if (investor.Source == CompanyEvidence.Gazetteer && investee.Source == CompanyEvidence.Gazetteer) confidence = Math.Min(0.99, confidence + 0.05);
+        if (investor.Known && investee.Known) confidence = Math.Min(0.99, confidence + 0.05);
         return new InvestmentRelation(investor.Name, investee.Name, kind, evidence, Math.Round(confidence, 2))
         {
             Amount = amount,
@@ -246,7 +406,7 @@ public sealed class InvestmentExtractor
         };
     }
 
-    /// <summary>"được định giá 2,6 tỷ USD", "giá trị vốn hóa": a valuation, not the deal's amount.</summary>
+    /// <summary>"được định giá 2,6 tỷ USD", "vốn hóa", "doanh thu": not the deal's amount.</summary>
     private static bool IsValuation(string match, int moneyStart)
     {
         int from = Math.Max(0, moneyStart - 20);

@@ -13,6 +13,8 @@ internal sealed class InvestmentVocabulary
         PassiveVerbs = Rows("passive-verbs.tsv").Select(c => (c[0], Enum.Parse<InvestmentKind>(c[1], ignoreCase: true))).OrderByDescending(v => v.Item1.Length).ToArray();
         Anaphors = Rows("anaphors.tsv").Select(c => c[0]).OrderByDescending(a => a.Length).ToArray();
         ClauseBreaks = Rows("clause-breaks.tsv").Select(c => c[0]).ToArray();
+        ObjectOpeners = Rows("object-openers.tsv").Select(c => c[0]).OrderByDescending(w => w.Length).ToArray();
+        BlockedBefore = Rows("blocked-before.tsv").Select(c => c[0]).OrderByDescending(w => w.Length).ToArray();
         Rounds = Rows("round-words.tsv").Select(c => (c[0], c[1])).OrderByDescending(r => r.Item1.Length).ToArray();
     }
 
@@ -28,6 +30,12 @@ internal sealed class InvestmentVocabulary
 
     public (string Phrase, string Round)[] Rounds { get; }
 
+    /// <summary>Words that may open the object of a bare verb.</summary>
+    public string[] ObjectOpeners { get; }
+
+    /// <summary>Words before a trigger that cancel it.</summary>
+    public string[] BlockedBefore { get; }
+
     private static IEnumerable<string[]> Rows(string name) => ResourceData.ReadLines("investments." + name).Select(l => l.Split('\t'));
 }
 
@@ -41,4 +49,5 @@ internal enum TriggerPattern
     Reverse,
     Passive,
     Nominal,
+    Sale,
 }
