@@ -6,6 +6,7 @@ namespace VnTechNewsExtractor;
 public readonly record struct TextSpan(int Start, int End)
 {
     /// <summary>Number of characters covered.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Length => End - Start;
 
     /// <summary>True when <paramref name="other"/> shares at least one character with this span.</summary>

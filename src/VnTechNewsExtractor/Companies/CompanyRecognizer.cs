@@ -40,9 +40,26 @@ public sealed class CompanyRecognizer
         personSpans = people.Select(p => p.Span).ToList();
         AddNameShapes(doc, chunks, personSpans, found);
         AddCoordinated(doc, chunks, personSpans, found);
-        AddBracketedAliases(doc, found);
+        var links = new List<(string Key, TextSpan Code)>();
+        AddBracketedAliases(doc, found, links);
         AddRepeats(doc, found, personSpans);
-        return Resolve(found, personSpans);
+        var mentions = MergeLinkedKeys(Resolve(found, personSpans), links);
+        doc.NameCandidates = Candidates(doc, chunks, mentions, personSpans);
+        return mentions;
+    }
+
+    /// <summary>Names no rule claimed: Latin-script names ("Hanwha") and runs of two or more capitalised syllables.</summary>
+    private List<CompanyMention> Candidates(Document doc, List<NameChunk> chunks, List<CompanyMention> mentions, List<TextSpan> people)
+    {
+        var candidates = new List<CompanyMention>();
+        foreach (var chunk in chunks)
+        {
+            if (TrimName(doc, chunk) is not { } name || !Acceptable(doc, name)) continue;
+            if (mentions.Any(m => m.Span.Overlaps(name.Span)) || people.Any(p => p.Overlaps(name.Span))) continue;
+            if (!(IsLatin(doc.Text, name.Span) && name.End - name.Start >= 3) && name.Count < 2) continue;
+            candidates.Add(Mention(doc, name, CompanyEvidence.Context));
+        }
+        return candidates;
     }
 
     private void AddGazetteerMentions(Document doc, List<CompanyMention> found)
@@ -360,30 +377,87 @@ public sealed class CompanyRecognizer
 
     private static bool IsKnown(List<CompanyMention> found, TextSpan span) => found.Any(m => m.Span.Overlaps(span));
 
-    /// <summary>"Việt Thắng (OTC: VTF)", "Vingroup (HoSE: VIC)", "Masan Beverage (MB)": the bracketed code is the same company.</summary>
-    private void AddBracketedAliases(Document doc, List<CompanyMention> found)
+    /// <summary>
+    /// "Việt Thắng (OTC: VTF)", "Vingroup (HoSE: VIC)", "Masan Beverage (MB)", "... Việt Nam (Vinaconex - mã chứng khoán VCG)",
+    /// "ngân hàng TMCP Đầu tư và phát triển Việt Nam - BIDV": the code or short name after a company is the same company.
+    /// </summary>
+    private void AddBracketedAliases(Document doc, List<CompanyMention> found, List<(string Key, TextSpan Code)> links)
     {
         var text = doc.Text;
         foreach (var m in found.ToList())
         {
-            int i = m.Span.End;
-            if (i + 2 >= text.Length || text[i] != ' ' || text[i + 1] != '(') continue;
-            int close = text.IndexOf(')', i + 2);
-            if (close < 0 || close - i > 24) continue;
-            var inside = text.AsSpan(i + 2, close - i - 2);
-            int colon = inside.IndexOf(':');
-            int offset = i + 2;
-            if (colon >= 0)
-            {
-                offset += colon + 1;
-                inside = inside[(colon + 1)..];
-            }
-            int lead = inside.Length - inside.TrimStart().Length;
-            offset += lead;
-            inside = inside.Trim();
-            if (inside.Length is < 2 or > 10 || !IsCode(inside)) continue;
-            found.Add(m with { Span = new TextSpan(offset, offset + inside.Length), Source = CompanyEvidence.Repeat });
+            // "A - B" mostly pairs two companies ("thỏa thuận Amazon - Anthropic"); only a registered name takes a dashed code.
+            if (AliasAfter(text, m.Span.End, allowDash: m.Source == CompanyEvidence.Designator) is not { } code) continue;
+            found.Add(m with { Span = code, Source = CompanyEvidence.Repeat });
+            links.Add((m.Key, code));
         }
+    }
+
+    private static TextSpan? AliasAfter(string text, int end, bool allowDash)
+    {
+        int i = end;
+        if (i + 3 >= text.Length || text[i] != ' ') return null;
+        int start, stop;
+        if (text[i + 1] == '(')
+        {
+            int close = text.IndexOf(')', i + 2);
+            if (close < 0 || close - i > 60) return null;
+            start = i + 2;
+            stop = close;
+            var inside = text.AsSpan(start, stop - start);
+            int colon = inside.IndexOf(':');
+            if (colon >= 0 && colon < 12) start += colon + 1; // "OTC: VTF", "HoSE: VIC"
+            int cut = text.AsSpan(start, stop - start).IndexOfAny(",;");
+            int dash = text.AsSpan(start, stop - start).IndexOf(" - ");
+            if (dash >= 0 && (cut < 0 || dash < cut)) cut = dash;
+            if (cut >= 0) stop = start + cut;
+        }
+        else if (allowDash && text[i + 1] is '-' or '–' && text[i + 2] == ' ')
+        {
+            start = i + 3;
+            stop = start;
+            while (stop < text.Length && (char.IsLetterOrDigit(text[stop]) || text[stop] is '-' or '&')) stop++;
+            if (stop < text.Length && !char.IsWhiteSpace(text[stop]) && !char.IsPunctuation(text[stop])) return null;
+        }
+        else return null;
+        while (start < stop && text[start] == ' ') start++;
+        while (stop > start && text[stop - 1] == ' ') stop--;
+        var alias = text.AsSpan(start, stop - start);
+        if (alias.Length is < 2 or > 16 || !(IsCode(alias) || IsLatinName(alias))) return null;
+        return new TextSpan(start, stop);
+    }
+
+    /// <summary>"Vinaconex": one capitalised Latin word.</summary>
+    private static bool IsLatinName(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 3 || !char.IsUpper(s[0])) return false;
+        foreach (var c in s) if (c > 0x7F || !char.IsLetterOrDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A bracketed code that is itself a known company ("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam (BIDV)") makes the
+    /// name before it that company: both keys become one, the gazetteer's when there is one.
+    /// </summary>
+    private static List<CompanyMention> MergeLinkedKeys(List<CompanyMention> mentions, List<(string Key, TextSpan Code)> links)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, code) in links)
+        {
+            var at = mentions.FirstOrDefault(m => m.Span == code);
+            if (at is null || at.Key == key) continue;
+            if (key.StartsWith("g:", StringComparison.Ordinal) && at.Key.StartsWith("g:", StringComparison.Ordinal)) continue; // two known companies stay two
+            var (keep, drop) = key.StartsWith("g:", StringComparison.Ordinal) ? (key, at.Key) : (at.Key, key);
+            map.TryAdd(drop, keep);
+        }
+        if (map.Count == 0) return mentions;
+        string Resolve(string k)
+        {
+            for (int i = 0; i < 8 && map.TryGetValue(k, out var next); i++) k = next;
+            return k;
+        }
+        var names = mentions.GroupBy(m => m.Key).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        return mentions.Select(m => Resolve(m.Key) is var k && k != m.Key ? m with { Key = k, Name = names.GetValueOrDefault(k, m.Name) } : m).ToList();
     }
 
     private static bool IsCode(ReadOnlySpan<char> s)

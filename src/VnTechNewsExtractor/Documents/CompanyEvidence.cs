@@ -17,4 +17,7 @@ public enum CompanyEvidence : byte
 
     /// <summary>An external backend (for example VnCoreNLP's NER) labelled it an organisation.</summary>
     Backend,
+
+    /// <summary>An otherwise unknown name fills the investor or investee slot of a deal ("chào bán cổ phiếu cho Hanwha").</summary>
+    Context,
 }

@@ -46,6 +46,9 @@ public sealed class Document
     /// <summary>Company mentions in reading order.</summary>
     public IReadOnlyList<CompanyMention> CompanyMentions { get; internal set; } = [];
 
+    /// <summary>Capitalised names that are neither known companies nor people; a deal's context may make them companies.</summary>
+    internal IReadOnlyList<CompanyMention> NameCandidates { get; set; } = [];
+
     /// <summary>People named in the text, in reading order.</summary>
     public IReadOnlyList<PersonMention> PersonMentions { get; internal set; } = [];
 

@@ -14,21 +14,35 @@ public sealed class InvestmentExtractor
     private readonly InvestmentVocabulary _vocabulary = InvestmentVocabulary.Default;
 
     /// <summary>The relations of <paramref name="doc"/>; needs its sentences, company and person mentions, money and percentages.</summary>
-    public IReadOnlyList<InvestmentRelation> Extract(Document doc)
+    public IReadOnlyList<InvestmentRelation> Extract(Document doc) => Extract(doc, out _);
+
+    /// <summary>The relations, and the unknown names that a deal's context shows to be companies.</summary>
+    internal IReadOnlyList<InvestmentRelation> Extract(Document doc, out List<CompanyMention> promoted)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        promoted = [];
         var parties = doc.CompanyMentions.Select(m => new Party(m.Span, m.Key, m.Name, false, m.Source == CompanyEvidence.Gazetteer))
             .Concat(doc.PersonMentions.Select(p => new Party(p.Span, "p:" + p.Name, p.Name, true, false)))
             .OrderBy(p => p.Span.Start).ToList();
+        var candidates = doc.NameCandidates.Select(m => new Party(m.Span, m.Key, m.Name, false, false, IsCandidate: true)).ToList();
         var relations = new List<InvestmentRelation>();
         var state = new DiscourseState();
         foreach (var sentence in doc.Sentences)
         {
             var inSentence = parties.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
+            var withCandidates = inSentence.Concat(candidates.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End)).OrderBy(p => p.Span.Start).ToList();
             foreach (var (trigger, at) in FindTriggers(doc.MatchText, sentence))
             {
-                foreach (var (investors, investees) in Apply(doc, sentence, inSentence, trigger, at, state))
+                // Known parties first; an unknown name fills a slot only when nobody known does.
+                var found = Apply(doc, sentence, inSentence, trigger, at, state).ToList();
+                if (found.Count == 0 && withCandidates.Count > inSentence.Count) found = Apply(doc, sentence, withCandidates, trigger, at, state).ToList();
+                foreach (var (investors, investees) in found)
                 {
+                    foreach (var p in investors.Concat(investees).Where(p => p.IsCandidate))
+                    {
+                        var mention = doc.NameCandidates.First(m => m.Span == p.Span);
+                        if (!promoted.Contains(mention)) promoted.Add(mention);
+                    }
                     foreach (var investor in investors)
                     {
                         foreach (var investee in investees)
@@ -160,7 +174,10 @@ public sealed class InvestmentExtractor
                 {
                     int v = IndexOfWord(match, verb, triggerEnd, Math.Min(sentence.End, triggerEnd + 100));
                     if (v < 0) continue;
-                    var investors = parties.Where(m => m.Span.Start >= triggerEnd && m.Span.End <= v).ToList();
+                    // Every name between "được" and the verb is an agent: "được các quỹ ESP Capital, VIISA rót vốn".
+                    var investors = parties.Where(m => m.Span.Start >= triggerEnd && m.Span.End <= v)
+                        .Concat(doc.NameCandidates.Where(c => c.Span.Start >= triggerEnd && c.Span.End <= v).Select(c => new Party(c.Span, c.Key, c.Name, false, false, IsCandidate: true)))
+                        .GroupBy(p => p.Key).Select(g => g.First()).OrderBy(p => p.Span.Start).ToList();
                     if (investors.Count == 0) continue;
                     var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
                     if (investees.Count > 0) yield return (investors, investees);
@@ -317,6 +334,8 @@ public sealed class InvestmentExtractor
         "đã", "đang", "sẽ", "vừa", "cũng", "là", "được", "bị", "có", "còn", "mới", "đều", "đầu", "rót", "bơm", "mua", "nắm", "sở", "cam", "huy", "gọi", "chi",
     };
 
+    private static readonly string[] Quantifiers = ["một", "các", "những", "nhiều", "vài", "mấy", "mọi", "số", "hai", "ba", "bốn", "năm", "hàng loạt", "hàng chục", "hàng trăm"];
+
     private static bool IsAnaphor(Document doc, List<Party> parties, TextSpan span, bool subject)
     {
         var match = doc.MatchText;
@@ -329,9 +348,14 @@ public sealed class InvestmentExtractor
             bool predicate = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => PredicateWords.Contains(w));
             if (gap.AsSpan().IndexOfAny(",.;:()\"") < 0 && !predicate) return false;
         }
+        var before = match.AsSpan(0, span.Start).TrimEnd();
+        // A counted or quantified noun is no reference: "tại 5 công ty", "một công ty AI", "các startup".
+        if (before.Length > 0 && char.IsDigit(before[^1])) return false;
+        foreach (var q in Quantifiers)
+            if (EndsWithWord(before, q)) return false;
         if (demonstrative) return true;
         // An apposition: "Essential AI, công ty đang ...".
-        var before = match.AsSpan(0, span.Start).TrimEnd();
+
         if (before.EndsWith(",") && parties.Any(p => p.Span.End >= span.Start - 3 && p.Span.End <= span.Start)) return false;
         if (!subject) return true;
         // A bare subject anaphor opens its clause: "Công ty đã đầu tư vào ...", "Năm ngoái, hãng ...".

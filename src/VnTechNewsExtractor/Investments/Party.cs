@@ -6,4 +6,5 @@ namespace VnTechNewsExtractor.Investments;
 /// <param name="Name">The name reported in relations.</param>
 /// <param name="IsPerson">People can invest, but are not invested in.</param>
 /// <param name="Known">Found in the gazetteer (raises confidence).</param>
-internal sealed record Party(TextSpan Span, string Key, string Name, bool IsPerson, bool Known);
+/// <param name="IsCandidate">A name no company rule claimed, used only when a deal's slot has nobody else.</param>
+internal sealed record Party(TextSpan Span, string Key, string Name, bool IsPerson, bool Known, bool IsCandidate = false);

@@ -25,17 +25,23 @@ internal sealed class WordComponent(IWordSegmenter segmenter) : IDocumentCompone
     public void Process(Document document) => document.Words = segmenter.Segment(document.Text, document.Tokens);
 }
 
-/// <summary>Finds company mentions.</summary>
+/// <summary>Finds company and person mentions and groups the mentions into companies.</summary>
 internal sealed class CompanyComponent(CompanyRecognizer recognizer) : IDocumentComponent
 {
     public void Process(Document document)
     {
         var mentions = recognizer.Recognize(document, out var people);
         document.PersonMentions = people;
-        // One record per organisation, named in the form the article uses most.
+        SetCompanies(document, mentions);
+    }
+
+    /// <summary>One record per organisation, named in the form the article uses most.</summary>
+    internal static void SetCompanies(Document document, IEnumerable<CompanyMention> mentions)
+    {
+        var ordered = mentions.OrderBy(m => m.Span.Start).ToList();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var companies = new List<Company>();
-        foreach (var group in mentions.GroupBy(m => m.Key))
+        foreach (var group in ordered.GroupBy(m => m.Key))
         {
             var surfaces = group.Select(m => document.Text[m.Span.Start..m.Span.End]).ToList();
             var name = surfaces.GroupBy(s => s, StringComparer.Ordinal)
@@ -44,7 +50,7 @@ internal sealed class CompanyComponent(CompanyRecognizer recognizer) : IDocument
             var aliases = surfaces.Distinct(StringComparer.Ordinal).Where(s => s != name).ToList();
             companies.Add(new Company(name, group.Select(m => m.Span).ToList()) { Aliases = aliases });
         }
-        document.CompanyMentions = mentions.Select(m => m with { Name = names[m.Key] }).ToList();
+        document.CompanyMentions = ordered.Select(m => m with { Name = names[m.Key] }).ToList();
         document.Companies = companies.OrderBy(c => c.Mentions[0].Start).ToList();
     }
 }
@@ -62,5 +68,19 @@ internal sealed class MoneyComponent(MoneyRecognizer recognizer) : IDocumentComp
 /// <summary>Finds investment relations.</summary>
 internal sealed class InvestmentComponent(InvestmentExtractor extractor) : IDocumentComponent
 {
-    public void Process(Document document) => document.Investments = extractor.Extract(document);
+    public void Process(Document document)
+    {
+        document.Investments = extractor.Extract(document, out var promoted);
+        if (promoted.Count == 0) return;
+        // A name that a deal shows to be a company is one everywhere the article writes it.
+        var text = document.Text;
+        var added = new List<CompanyMention>();
+        foreach (var p in promoted)
+        {
+            var surface = text[p.Span.Start..p.Span.End];
+            foreach (var c in document.NameCandidates)
+                if (text.AsSpan(c.Span.Start, c.Span.Length).SequenceEqual(surface)) added.Add(c with { Key = p.Key, Name = p.Name });
+        }
+        CompanyComponent.SetCompanies(document, document.CompanyMentions.Concat(added.Distinct()));
+    }
 }

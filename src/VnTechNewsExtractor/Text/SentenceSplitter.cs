@@ -58,7 +58,7 @@ public static class SentenceSplitter
         while (w > lineStart && char.IsLetter(text[w - 1])) w--;
         var word = text.AsSpan(w, dot - w);
         if (word.Length == 0) return false;
-        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "J. Smith"
+        if (word.Length == 1 && word[0] is >= 'A' and <= 'Z') return true; // an initial: "J. Smith" (not "Đông Nam Á.")
         return Abbreviations.IsKnown(word);
     }
 
