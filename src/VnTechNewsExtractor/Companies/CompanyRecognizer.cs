@@ -318,7 +318,9 @@ public sealed class CompanyRecognizer
             for (int t = name.FirstToken; t < name.FirstToken + name.Count; t++)
                 camel |= IsCamelCase(text.AsSpan(tokens[t].Start, tokens[t].Length));
             var last = tokens[name.FirstToken + name.Count - 1];
-            bool suffixed = name.Count >= 2 && _vocabulary.NameSuffixes.Contains(text.Substring(last.Start, last.Length)) && IsLatin(text, name.Span);
+            // "Essential AI", "Belt Road Capital", and Vietnamese brands with an English suffix: "Hải Âu Logistics".
+            bool suffixed = name.Count >= 2 && _vocabulary.NameSuffixes.Contains(text.Substring(last.Start, last.Length))
+                            && (IsLatin(text, name.Span) || last.Kind == TokenKind.LatinWord || IsLatin(text, new TextSpan(last.Start, last.End)));
             if ((camel || suffixed || IsSectorAndPlace(doc, name)) && Acceptable(doc, name))
                 found.Add(Mention(doc, name, CompanyEvidence.NameShape));
         }

@@ -387,6 +387,15 @@ public sealed class InvestmentExtractor
     {
         if (start < end) return null;
         var between = match.AsSpan(end, start - end).Trim();
+        // "Cedar Peak Capital và Ngân hàng Bình Minh": the next name's designator stands after the conjunction.
+        foreach (var d in Companies.CompanyVocabulary.Default.Designators)
+        {
+            if (between.EndsWith(d, StringComparison.Ordinal) && between.Length > d.Length && between[^(d.Length + 1)] == ' ')
+            {
+                between = between[..^d.Length].TrimEnd();
+                break;
+            }
+        }
         if (between is ",") return false;
         if (between is "và" or ", và" or "cùng" or "cùng với" or "&" or "hay" or "hoặc" or "-" or "–") return true;
         return null;
