@@ -33,7 +33,7 @@ public sealed class ArticleAnalyzer
             new WordComponent(Options.WordSegmenter ?? new LexiconWordSegmenter()),
             new CompanyComponent(new CompanyRecognizer(Options.Gazetteer)),
             new MoneyComponent(new MoneyRecognizer()),
-            new InvestmentComponent(new InvestmentExtractor()),
+            new InvestmentComponent(new InvestmentExtractor(Options.RelationClassifier)),
         ];
     }
 
@@ -73,9 +73,8 @@ public sealed class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
-        var text = ComposeText(content);
-        var document = new Document(text, content.PublishedAt);
-        foreach (var component in _pipeline) component.Process(document);
+        var document = Annotate(content);
+        var text = document.Text;
         return new ArticleAnalysis
         {
             Source = source,
@@ -94,6 +93,14 @@ public sealed class ArticleAnalyzer
             Investments = document.Investments,
             Errors = content.Errors,
         };
+    }
+
+    /// <summary>Runs the pipeline over <paramref name="content"/> and returns the annotated document.</summary>
+    internal Document Annotate(ArticleContent content)
+    {
+        var document = new Document(ComposeText(content), content.PublishedAt);
+        foreach (var component in _pipeline) component.Process(document);
+        return document;
     }
 
     /// <summary>Reads and analyses one file (.html, .htm or .txt). Never throws for a bad file: see <see cref="ArticleAnalysis.Errors"/>.</summary>

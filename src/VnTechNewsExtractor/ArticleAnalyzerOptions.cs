@@ -1,4 +1,5 @@
 using VnTechNewsExtractor.Companies;
+using VnTechNewsExtractor.Investments.Learning;
 using VnTechNewsExtractor.Text;
 
 namespace VnTechNewsExtractor;
@@ -14,6 +15,13 @@ public sealed record ArticleAnalyzerOptions
 
     /// <summary>The company gazetteer; the shipped one when null.</summary>
     public CompanyGazetteer? Gazetteer { get; init; }
+
+    /// <summary>
+    /// A classifier that judges candidate investment pairs (for example <see cref="RelationClassifier.Shipped"/>, trained by
+    /// <c>vntech train</c>); null, the default, uses the hand rules alone, which measure better on real news so far
+    /// (see README, "Accuracy").
+    /// </summary>
+    public RelationClassifier? RelationClassifier { get; init; }
 
     /// <summary>Files larger than this are reported and skipped.</summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;

@@ -16,6 +16,10 @@ internal static class ResourceData
         (Names.TryGetValue("VnTechNewsExtractor." + logicalName, out var real) ? Self.GetManifestResourceStream(real) : null)
         ?? throw new InvalidOperationException($"Embedded resource '{logicalName}' is missing from {Self.GetName().Name}.");
 
+    /// <summary>Opens an embedded file, or returns null when the assembly has none by that name.</summary>
+    public static Stream? TryOpen(string logicalName) =>
+        Names.TryGetValue("VnTechNewsExtractor." + logicalName, out var real) ? Self.GetManifestResourceStream(real) : null;
+
     /// <summary>
     /// The non-empty, non-comment lines of a file under <c>Resources/</c> (or of another embedded file when
     /// <paramref name="name"/> starts with "Models.").

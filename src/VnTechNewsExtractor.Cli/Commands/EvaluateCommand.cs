@@ -53,32 +53,17 @@ internal static class EvaluateCommand
 
     private static async Task<EvaluationReport> EvaluateAsync(string goldDir, string[] recordFiles, ConsoleIo io, CancellationToken cancellationToken)
     {
-        var golds = Directory.EnumerateFiles(goldDir, "*.gold.json").Order(StringComparer.Ordinal).Select(GoldArticle.Load).ToList();
-        var records = new Dictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
-        foreach (var file in recordFiles)
+        Dictionary<string, ArticleAnalysis>? records = null;
+        if (recordFiles.Length > 0)
         {
-            if (!File.Exists(file)) throw new UsageException($"the records file '{file}' does not exist.");
-            foreach (var record in ReadRecords(file)) records[Path.GetFileName(record.Source)] = record;
-        }
-        var analyzer = new ArticleAnalyzer();
-        var scores = new List<ArticleScore>();
-        foreach (var g in golds)
-        {
-            ArticleAnalysis analysis;
-            if (recordFiles.Length > 0)
+            records = new Dictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
+            foreach (var file in recordFiles)
             {
-                if (!records.TryGetValue(g.File, out var found))
-                {
-                    await io.Error.WriteLineAsync($"vntech: no record for {g.File}; scored as empty").ConfigureAwait(false);
-                    found = new ArticleAnalysis { Source = g.File };
-                }
-                analysis = found;
+                if (!File.Exists(file)) throw new UsageException($"the records file '{file}' does not exist.");
+                foreach (var record in ReadRecords(file)) records[Path.GetFileName(record.Source)] = record;
             }
-            else analysis = await analyzer.AnalyzeFileAsync(Path.Combine(goldDir, g.File), cancellationToken).ConfigureAwait(false);
-            foreach (var e in analysis.Errors) await io.Error.WriteLineAsync($"vntech: {e.Code}: {e.Message}").ConfigureAwait(false);
-            scores.Add(Scorer.Score(g, analysis));
         }
-        return new EvaluationReport(scores);
+        return await CorpusEvaluator.EvaluateAsync(goldDir, new ArticleAnalyzer(), records, w => io.Error.WriteLine($"vntech: {w}"), cancellationToken).ConfigureAwait(false);
     }
 
     private static IEnumerable<ArticleAnalysis> ReadRecords(string file)

@@ -194,7 +194,8 @@ public sealed class CompanyRecognizer
                 bool bounded = Bounded(match, from, end);
                 from = end;
                 if (!bounded || !taken.Add(start)) continue;
-                if (ParseRegisteredName(doc, chunks, end) is not { } parsed) continue;
+                bool legal = d is "công ty" or "ctcp" or "tổng công ty" or "công ty cổ phần" or "công ty tnhh" or "công ty con" or "công ty mẹ";
+                if (ParseRegisteredName(doc, chunks, end, legal) is not { } parsed) continue;
                 var (full, proper) = parsed;
                 if (people.Any(p => p.Span.Overlaps(proper.Span))) continue;
                 if (LooksLikePersonName(doc, proper) && proper.Count >= 3)
@@ -209,11 +210,19 @@ public sealed class CompanyRecognizer
         }
     }
 
-    private (NameChunk Full, NameChunk Proper)? ParseRegisteredName(Document doc, List<NameChunk> chunks, int pos)
+    /// <remarks>
+    /// Lower-case sector words belong to the name only in a legal name ("công ty TNHH thương mại TC"); after "hãng",
+    /// "tập đoàn", "quỹ" they describe it ("hãng phần mềm Úc Kangaroo Code" is "Kangaroo Code").
+    /// </remarks>
+    private (NameChunk Full, NameChunk Proper)? ParseRegisteredName(Document doc, List<NameChunk> chunks, int pos, bool legal)
     {
         var match = doc.MatchText;
         pos = SkipSpaces(match, pos);
-        while (StartsWithAny(match, pos, _vocabulary.LegalForms) is { } form) pos = SkipSpaces(match, pos + form.Length);
+        while (StartsWithAny(match, pos, _vocabulary.LegalForms) is { } form)
+        {
+            pos = SkipSpaces(match, pos + form.Length);
+            legal = true;
+        }
         int sectorStart = pos;
         bool sectors = false;
         // A designator inside a registered name is capitalised: "Công ty TNHH Hãng kiểm toán ... ATC".
@@ -240,7 +249,9 @@ public sealed class CompanyRecognizer
             sectorStart = p;
         }
         if (chunk is not { } c || TrimName(doc, c) is not { } proper) return null;
-        if (sectors && proper.Start != sectorStart)
+        bool described = sectors && !legal && !char.IsUpper(doc.Text[sectorStart]);
+        bool placeBetween = proper.Start != c.Start; // "tập đoàn tài chính Hàn Quốc Hanwoo Financial"
+        if (sectors && proper.Start != sectorStart && !described && !placeBetween)
         {
             var full = new NameChunk(proper.FirstToken, proper.Count, sectorStart, proper.End);
             var lower = match[proper.Start..proper.End];

@@ -1,4 +1,5 @@
 using VnTechNewsExtractor.Documents;
+using VnTechNewsExtractor.Investments.Learning;
 using VnTechNewsExtractor.Quantities;
 
 namespace VnTechNewsExtractor.Investments;
@@ -13,44 +14,89 @@ public sealed class InvestmentExtractor
 {
     private readonly InvestmentVocabulary _vocabulary = InvestmentVocabulary.Default;
 
+    private readonly RelationClassifier? _classifier;
+
+    /// <summary>Creates an extractor; with <paramref name="classifier"/>, candidate pairs are kept or dropped by the model.</summary>
+    public InvestmentExtractor(RelationClassifier? classifier = null) => _classifier = classifier;
+
     /// <summary>The relations of <paramref name="doc"/>; needs its sentences, company and person mentions, money and percentages.</summary>
     public IReadOnlyList<InvestmentRelation> Extract(Document doc) => Extract(doc, out _);
 
     /// <summary>The relations, and the unknown names that a deal's context shows to be companies.</summary>
     internal IReadOnlyList<InvestmentRelation> Extract(Document doc, out List<CompanyMention> promoted)
     {
-        ArgumentNullException.ThrowIfNull(doc);
+        var candidates = Candidates(doc, out var parties, all: _classifier is not null);
+        var kept = new List<(RelationCandidate Candidate, double Confidence)>();
+        if (_classifier is null)
+        {
+            kept.AddRange(candidates.Where(c => c.RuleAccepted).Select(c => (c, c.Trigger.Confidence)));
+        }
+        else
+        {
+            foreach (var group in candidates.GroupBy(c => (c.Sentence.Start, c.Investor.Key, c.Investee.Key)))
+            {
+                var best = group.Select(c => (Candidate: c, P: _classifier.Score(RelationFeatureExtractor.Features(doc, c, parties))))
+                    .OrderByDescending(x => x.P).First();
+                bool rule = group.Any(c => c.RuleAccepted);
+                if (best.P >= (rule ? _classifier.KeepThreshold : _classifier.AddThreshold)) kept.Add((best.Candidate, best.P));
+            }
+        }
         promoted = [];
-        var parties = doc.CompanyMentions.Select(m => new Party(m.Span, m.Key, m.Name, false, m.Source == CompanyEvidence.Gazetteer))
+        var relations = new List<InvestmentRelation>();
+        foreach (var (c, confidence) in kept.OrderBy(k => k.Candidate.Sentence.Start).ThenBy(k => k.Candidate.At))
+        {
+            foreach (var p in new[] { c.Investor, c.Investee }.Where(p => p.IsCandidate))
+            {
+                var mention = doc.NameCandidates.First(m => m.Span == p.Span);
+                if (!promoted.Contains(mention)) promoted.Add(mention);
+            }
+            relations.Add(Build(doc, c, confidence));
+        }
+        return relations;
+    }
+
+    /// <summary>
+    /// Every candidate pair of the document: those the rules accept, and, for each trigger, the other pairings of
+    /// the sentence's parties, for a classifier to judge.
+    /// </summary>
+    internal List<RelationCandidate> Candidates(Document doc, out List<Party> parties, bool all)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        parties = doc.CompanyMentions.Select(m => new Party(m.Span, m.Key, m.Name, false, m.Source == CompanyEvidence.Gazetteer))
             .Concat(doc.PersonMentions.Select(p => new Party(p.Span, "p:" + p.Name, p.Name, true, false)))
             .OrderBy(p => p.Span.Start).ToList();
-        var candidates = doc.NameCandidates.Select(m => new Party(m.Span, m.Key, m.Name, false, false, IsCandidate: true)).ToList();
-        var relations = new List<InvestmentRelation>();
+        var unknown = doc.NameCandidates.Select(m => new Party(m.Span, m.Key, m.Name, false, false, IsCandidate: true)).ToList();
+        var result = new List<RelationCandidate>();
         var state = new DiscourseState();
         foreach (var sentence in doc.Sentences)
         {
             var inSentence = parties.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
-            var withCandidates = inSentence.Concat(candidates.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End)).OrderBy(p => p.Span.Start).ToList();
-            foreach (var (trigger, at) in FindTriggers(doc.MatchText, sentence))
+            var withUnknown = inSentence.Concat(unknown.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End)).OrderBy(p => p.Span.Start).ToList();
+            foreach (var trigger in FindTriggers(doc.MatchText, sentence))
             {
                 // Known parties first; an unknown name fills a slot only when nobody known does.
-                var found = Apply(doc, sentence, inSentence, trigger, at, state).ToList();
-                if (found.Count == 0 && withCandidates.Count > inSentence.Count) found = Apply(doc, sentence, withCandidates, trigger, at, state).ToList();
+                var found = Apply(doc, sentence, inSentence, trigger, state).ToList();
+                if (found.Count == 0 && withUnknown.Count > inSentence.Count) found = Apply(doc, sentence, withUnknown, trigger, state).ToList();
+                var accepted = new HashSet<(string, string)>();
                 foreach (var (investors, investees) in found)
                 {
-                    foreach (var p in investors.Concat(investees).Where(p => p.IsCandidate))
-                    {
-                        var mention = doc.NameCandidates.First(m => m.Span == p.Span);
-                        if (!promoted.Contains(mention)) promoted.Add(mention);
-                    }
                     foreach (var investor in investors)
                     {
                         foreach (var investee in investees)
                         {
-                            if (investor.Key == investee.Key || investee.IsPerson) continue;
-                            relations.Add(Build(doc, sentence, trigger, at, investor, investee));
+                            if (investor.Key == investee.Key || investee.IsPerson || !accepted.Add((investor.Key, investee.Key))) continue;
+                            result.Add(new RelationCandidate(sentence, trigger, investor, investee, RuleAccepted: true));
                             state.LastInvestor = investor;
                         }
+                    }
+                }
+                if (!all || inSentence.Count > 10) continue;
+                foreach (var investor in inSentence)
+                {
+                    foreach (var investee in inSentence.Where(p => !p.IsPerson))
+                    {
+                        if (investor.Key == investee.Key || !accepted.Add((investor.Key, investee.Key))) continue;
+                        result.Add(new RelationCandidate(sentence, trigger, investor, investee, RuleAccepted: false));
                     }
                 }
             }
@@ -61,7 +107,7 @@ public sealed class InvestmentExtractor
                 state.LastMention = companies[^1];
             }
         }
-        return relations;
+        return result;
     }
 
     private sealed class DiscourseState
@@ -71,23 +117,50 @@ public sealed class InvestmentExtractor
         public Party? LastMention { get; set; }
     }
 
-    private IEnumerable<(Trigger Trigger, int At)> FindTriggers(string match, Sentence sentence)
+    private IEnumerable<TriggerMatch> FindTriggers(string match, Sentence sentence)
     {
-        var taken = new List<(TextSpan Span, Trigger Trigger)>();
+        var taken = new List<TriggerMatch>();
         foreach (var t in _vocabulary.Triggers)
         {
+            var first = t.Parts[0];
             int from = sentence.Start;
-            while (from < sentence.End && (from = match.IndexOf(t.Phrase, from, sentence.End - from, StringComparison.Ordinal)) >= 0)
+            while (from < sentence.End && (from = match.IndexOf(first, from, sentence.End - from, StringComparison.Ordinal)) >= 0)
             {
-                var span = new TextSpan(from, from + t.Phrase.Length);
-                from = span.End;
-                if (!Bounded(match, span) || taken.Any(s => s.Span.Overlaps(span))) continue;
+                int start = from;
+                from += first.Length;
+                if (!Bounded(match, new TextSpan(start, start + first.Length))) continue;
+                if (MatchRest(match, t, start + first.Length, sentence.End) is not { } end) continue;
+                var span = new TextSpan(start, end);
+                if (taken.Any(s => s.Span.Overlaps(span))) continue;
                 if (t.Pattern == TriggerPattern.Forward && IsNoun(match, span.Start)) continue;
                 if (Blocked(match, span.Start)) continue;
-                taken.Add((span, t));
+                taken.Add(new TriggerMatch(t, span));
             }
         }
-        return taken.OrderBy(s => s.Span.Start).Select(s => (s.Trigger, s.Span.Start));
+        return taken.OrderBy(s => s.At);
+    }
+
+    /// <summary>The end of a gapped phrase whose first part ends at <paramref name="pos"/>: each further part within six words, no clause punctuation between.</summary>
+    private static int? MatchRest(string match, Trigger t, int pos, int limit)
+    {
+        for (int p = 1; p < t.Parts.Length; p++)
+        {
+            var part = t.Parts[p];
+            int window = Math.Min(limit, pos + 48);
+            int i = IndexOfWord(match, part, pos, window);
+            if (i < 0 || match.AsSpan(pos, i - pos).IndexOfAny(",;:.\"") >= 0 && !IsNumberGap(match.AsSpan(pos, i - pos))) return null;
+            if (match.AsSpan(pos, i - pos).Count(' ') > 7) return null;
+            pos = i + part.Length;
+        }
+        return pos;
+    }
+
+    /// <summary>"2,75" and "1.000" hold punctuation that does not end a clause.</summary>
+    private static bool IsNumberGap(ReadOnlySpan<char> gap)
+    {
+        for (int i = 0; i < gap.Length; i++)
+            if (gap[i] is ',' or '.' && !(i > 0 && i + 1 < gap.Length && char.IsDigit(gap[i - 1]) && char.IsDigit(gap[i + 1]))) return false;
+        return gap.IndexOfAny(";:\"") < 0;
     }
 
     /// <summary>"nhà đầu tư", "quỹ đầu tư", "khoản đầu tư": the verb used as part of a noun.</summary>
@@ -118,7 +191,7 @@ public sealed class InvestmentExtractor
         while (i < match.Length && match[i] == ' ') i++;
         if (i >= match.Length) return false;
         if (char.IsDigit(match[i]) || parties.Any(p => p.Span.Start == i)) return true;
-        foreach (var w in _vocabulary.ObjectOpeners)
+        foreach (var w in _vocabulary.ObjectOpeners.Concat(Companies.CompanyVocabulary.Default.Designators))
             if (string.CompareOrdinal(match, i, w, 0, w.Length) == 0 && (i + w.Length == match.Length || !char.IsLetter(match[i + w.Length]))) return true;
         return false;
     }
@@ -137,16 +210,29 @@ public sealed class InvestmentExtractor
         (span.Start == 0 || !char.IsLetterOrDigit(s[span.Start - 1])) && (span.End == s.Length || !char.IsLetterOrDigit(s[span.End]));
 
     private IEnumerable<(List<Party> Investors, List<Party> Investees)> Apply(
-        Document doc, Sentence sentence, List<Party> parties, Trigger trigger, int at, DiscourseState state)
+        Document doc, Sentence sentence, List<Party> parties, TriggerMatch found, DiscourseState state)
     {
         var match = doc.MatchText;
-        int triggerEnd = at + trigger.Phrase.Length;
+        var trigger = found.Trigger;
+        int at = found.At;
+        int triggerEnd = found.End;
         switch (trigger.Pattern)
         {
+            case TriggerPattern.Forward when ReceivedFrom(match, at, sentence.End) is { } from:
+            {
+                // "ReCell nhận cam kết đầu tư 3 triệu USD từ Quỹ Helios": the subject receives, the "từ" names the investor.
+                var investors = ObjectGroup(doc, sentence, parties, from + 2, state, out _);
+                if (investors.Count == 0) yield break;
+                var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
+                if (investees.Count > 0) yield return (investors, investees);
+                break;
+            }
             case TriggerPattern.Forward:
             {
-                bool opened = trigger.Phrase.EndsWith(" vào", StringComparison.Ordinal) || trigger.Phrase.EndsWith(" trong", StringComparison.Ordinal)
-                              || OpensObject(match, parties, triggerEnd);
+                // Phrases that end in their object's preposition or in the share itself ("nắm … cổ phần") have opened the object.
+                var last = trigger.Parts[^1];
+                bool opened = last.EndsWith(" vào", StringComparison.Ordinal) || last.EndsWith(" trong", StringComparison.Ordinal)
+                              || last is "cổ phần" or "vốn" or "cổ phiếu" || OpensObject(match, parties, triggerEnd);
                 var investees = ObjectGroup(doc, sentence, parties, triggerEnd, state, out var anaphoric);
                 if (investees.Count == 0 && anaphoric is null) yield break;
                 // "đầu tư AI … cho OpenAI": another object first is fine when "cho" or "vào" then leads to the company.
@@ -162,6 +248,18 @@ public sealed class InvestmentExtractor
                 int from = IndexOfWord(match, "từ", triggerEnd - 3, sentence.End);
                 if (from < 0) yield break;
                 var investors = ObjectGroup(doc, sentence, parties, from + 2, state, out _);
+                if (investors.Count == 0) yield break;
+                // "… nhận … đầu tư 11 tỷ đồng từ Shark Linh cho startup Wisepass": "cho" names the investee.
+                int to = IndexOfWord(match, "cho", investors[^1].Span.End, Math.Min(sentence.End, investors[^1].Span.End + 12));
+                var named = to < 0 ? [] : ObjectGroup(doc, sentence, parties, to + 3, state, out _).Where(p => !p.IsPerson).Take(1).ToList();
+                var investees = named.Count > 0 ? named : SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
+                if (investees.Count > 0) yield return (investors, investees);
+                break;
+            }
+            case TriggerPattern.Passive when PassiveBy(match, triggerEnd, sentence.End) is { } by:
+            {
+                // "ShieldVN … được dẫn dắt bởi Quỹ Talon Growth và Tập đoàn Viễn thông Đại Dương".
+                var investors = ObjectGroup(doc, sentence, parties, by, state, out _);
                 if (investors.Count == 0) yield break;
                 var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
                 if (investees.Count > 0) yield return (investors, investees);
@@ -179,7 +277,15 @@ public sealed class InvestmentExtractor
                         .Concat(doc.NameCandidates.Where(c => c.Span.Start >= triggerEnd && c.Span.End <= v).Select(c => new Party(c.Span, c.Key, c.Name, false, false, IsCandidate: true)))
                         .GroupBy(p => p.Key).Select(g => g.First()).OrderBy(p => p.Span.Start).ToList();
                     if (investors.Count == 0) continue;
+                    // The verb follows the agents at once: "được AMD và Nvidia hậu thuẫn", "do quỹ Lotus Ventures dẫn dắt".
+                    if (match.AsSpan(investors[^1].Span.End, v - investors[^1].Span.End).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2) yield break;
                     var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
+                    if (investees.Count == 0 && at == sentence.Start)
+                    {
+                        // "Được Tập đoàn Tiến Phát đầu tư 150 tỷ đồng, CTCP Thực phẩm … dự kiến …": the investee follows the comma.
+                        int comma = match.IndexOf(',', v, sentence.End - v);
+                        if (comma > 0) investees = ObjectGroup(doc, sentence, parties, comma + 1, state, out _).Take(1).ToList();
+                    }
                     if (investees.Count > 0) yield return (investors, investees);
                     yield break;
                 }
@@ -189,7 +295,7 @@ public sealed class InvestmentExtractor
             {
                 // khoản đầu tư [N] [của INVESTOR] vào|tại|là|bao gồm INVESTEES; without "của", the clause's subject invests.
                 int of = IndexOfWord(match, "của", triggerEnd, Math.Min(sentence.End, triggerEnd + 60));
-                var owner = of < 0 ? null : parties.FirstOrDefault(m => m.Span.Start >= of + 4 && m.Span.Start <= of + 6);
+                var owner = of < 0 ? null : parties.FirstOrDefault(m => m.Span.Start >= of + 4 && OnlyDesignators(match, of + 4, m.Span.Start));
                 List<Party> investors = owner is not null ? [owner] : SubjectGroup(doc, sentence, parties, at, state, exclude: []);
                 if (investors.Count == 0) yield break;
                 int after = owner?.Span.End ?? triggerEnd;
@@ -212,6 +318,40 @@ public sealed class InvestmentExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>"từ" after "nhận (được)" + a trigger: the position of "từ", or null.</summary>
+    private static int? ReceivedFrom(string match, int at, int end)
+    {
+        var before = match.AsSpan(0, at).TrimEnd();
+        if (!EndsWithWord(before, "nhận") && !EndsWithWord(before, "nhận được")) return null;
+        int from = IndexOfWord(match, "từ", at, end);
+        return from < 0 ? null : from;
+    }
+
+    /// <summary>"được dẫn dắt bởi", "được hậu thuẫn bởi": the position after "bởi", or null.</summary>
+    private int? PassiveBy(string match, int afterDuoc, int end)
+    {
+        int i = afterDuoc;
+        while (i < end && match[i] == ' ') i++;
+        foreach (var (verb, _) in _vocabulary.PassiveVerbs)
+        {
+            if (string.CompareOrdinal(match, i, verb, 0, verb.Length) != 0) continue;
+            int j = i + verb.Length;
+            while (j < end && match[j] == ' ') j++;
+            if (string.CompareOrdinal(match, j, "bởi", 0, 3) == 0) return j + 3;
+        }
+        return null;
+    }
+
+    /// <summary>True when <c>[from, to)</c> holds only designators, titles and short descriptions ("Quỹ ", "doanh nhân ").</summary>
+    private static bool OnlyDesignators(string match, int from, int to)
+    {
+        if (to < from || to - from > 30) return false;
+        var gap = match.AsSpan(from, to - from);
+        if (gap.IndexOfAny(",.;:()") >= 0) return false;
+        var words = gap.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3;
     }
 
     private static int IndexOfWord(string match, string word, int from, int to)
@@ -387,22 +527,32 @@ public sealed class InvestmentExtractor
     {
         if (start < end) return null;
         var between = match.AsSpan(end, start - end).Trim();
-        // "Cedar Peak Capital và Ngân hàng Bình Minh": the next name's designator stands after the conjunction.
-        foreach (var d in Companies.CompanyVocabulary.Default.Designators)
+        // "Cedar Peak Capital và Ngân hàng Bình Minh", "HydraFit và ứng dụng quản lý chi tiêu SpendWise", "… và ông Âu Dương Khánh":
+        // the next name's designator or title, and a short description, stand after the conjunction.
+        var vocabulary = Companies.CompanyVocabulary.Default;
+        foreach (var d in vocabulary.Designators.Concat(vocabulary.PersonTitles).Append("nhà đầu tư").Append("nhà đầu tư thiên thần"))
         {
-            if (between.EndsWith(d, StringComparison.Ordinal) && between.Length > d.Length && between[^(d.Length + 1)] == ' ')
+            int i = between.IndexOf(" " + d, StringComparison.Ordinal);
+            if (i < 0 && between.StartsWith(d, StringComparison.Ordinal)) i = -1;
+            else if (i < 0) continue;
+            var head = between[..Math.Max(0, i)].Trim();
+            var tail = between[(i + 1 + d.Length)..];
+            if (tail.IndexOfAny(",.;:()") >= 0 || tail.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5) continue;
+            if (head.Length == 0 || head is "," or "và" or ", và" or "cùng" or "hoặc")
             {
-                between = between[..^d.Length].TrimEnd();
+                between = head;
                 break;
             }
         }
+        if (between.Length == 0) return null;
         if (between is ",") return false;
         if (between is "và" or ", và" or "cùng" or "cùng với" or "&" or "hay" or "hoặc" or "-" or "–") return true;
         return null;
     }
 
-    private InvestmentRelation Build(Document doc, Sentence sentence, Trigger trigger, int at, Party investor, Party investee)
+    private InvestmentRelation Build(Document doc, RelationCandidate candidate, double confidence)
     {
+        var (sentence, trigger, at, investor, investee) = (candidate.Sentence, candidate.Trigger, candidate.At, candidate.Investor, candidate.Investee);
         var evidence = new Evidence(sentence.Start, sentence.End, doc.Text[sentence.Start..sentence.End]);
         var kind = trigger.Kind;
         var match = doc.MatchText;
@@ -428,8 +578,7 @@ public sealed class InvestmentExtractor
             if (sentenceMatch.Contains(phrase, StringComparison.Ordinal)) { round = name; break; }
         }
         var date = DateRecognizer.Recognize(match, sentence.Start, sentence.End, doc.PublishedAt).Select(d => d.Value).FirstOrDefault();
-        double confidence = trigger.Confidence;
-        if (investor.Known && investee.Known) confidence = Math.Min(0.99, confidence + 0.05);
+        if (_classifier is null && investor.Known && investee.Known) confidence = Math.Min(0.99, confidence + 0.05);
         return new InvestmentRelation(investor.Name, investee.Name, kind, evidence, Math.Round(confidence, 2))
         {
             Amount = amount,

@@ -40,7 +40,20 @@ internal sealed class InvestmentVocabulary
 }
 
 /// <summary>A phrase that states an investment, with the shape of the clause around it.</summary>
-internal sealed record Trigger(string Phrase, InvestmentKind Kind, TriggerPattern Pattern, double Confidence);
+/// <remarks>"…" in a phrase stands for up to six words ("nắm … cổ phần" matches "nắm 14% cổ phần").</remarks>
+internal sealed record Trigger(string Phrase, InvestmentKind Kind, TriggerPattern Pattern, double Confidence)
+{
+    /// <summary>The parts of the phrase between gaps.</summary>
+    public string[] Parts { get; } = Phrase.Split('…', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>Where a trigger was found: from its first part's start to its last part's end.</summary>
+internal readonly record struct TriggerMatch(Trigger Trigger, TextSpan Span)
+{
+    public int At => Span.Start;
+
+    public int End => Span.End;
+}
 
 /// <summary>Where investor and investee stand relative to a trigger.</summary>
 internal enum TriggerPattern

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Transforms.Text;
+
+namespace VnTechNewsExtractor.Investments.Learning;
+
+/// <summary>
+/// A Microsoft.ML classifier that scores candidate investor → investee pairs from the words and positions around
+/// their trigger; trained by <c>vntech train</c> from the annotated passages in <c>models/training/</c> and shipped
+/// as <c>models/relations/relation-classifier.zip</c>.
+/// </summary>
+/// <remarks>Thread-safe: prediction engines, which are not, are pooled.</remarks>
+public sealed class RelationClassifier
+{
+    private static readonly Lazy<RelationClassifier?> ShippedModel = new(LoadShipped);
+    private readonly MLContext _ml = new(seed: 1);
+    private readonly ITransformer _model;
+    private readonly ConcurrentBag<PredictionEngine<RelationFeatures, RelationPrediction>> _engines = [];
+
+    private RelationClassifier(ITransformer model) => _model = model;
+
+    /// <summary>The model shipped with the library, or null when it has none.</summary>
+    public static RelationClassifier? Shipped => ShippedModel.Value;
+
+    /// <summary>A pair the hand rules found is dropped only when it scores below this.</summary>
+    public float KeepThreshold { get; init; } = 0.2f;
+
+    /// <summary>A pair the hand rules did not find is added only when it scores at least this.</summary>
+    public float AddThreshold { get; init; } = 0.7f;
+
+    /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
+    public static RelationClassifier Load(Stream stream)
+    {
+        var ml = new MLContext(seed: 1);
+        return new RelationClassifier(ml.Model.Load(stream, out _));
+    }
+
+    /// <summary>Trains a classifier on labelled rows.</summary>
+    public static RelationClassifier Train(IEnumerable<RelationFeatures> rows)
+    {
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var words = new TextFeaturizingEstimator.Options
+        {
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            CharFeatureExtractor = null,
+            KeepDiacritics = true,
+            KeepPunctuations = true,
+        };
+        var pipeline = ml.Transforms.Categorical.OneHotEncoding("TriggerOneHot", nameof(RelationFeatures.Trigger))
+            .Append(ml.Transforms.Categorical.OneHotEncoding("PatternOneHot", nameof(RelationFeatures.Pattern)))
+            .Append(ml.Transforms.Text.FeaturizeText("BeforeWords", words, nameof(RelationFeatures.Before)))
+            .Append(ml.Transforms.Text.FeaturizeText("GapWords", words, nameof(RelationFeatures.Gap)))
+            .Append(ml.Transforms.Text.FeaturizeText("InvestorWords", words, nameof(RelationFeatures.InvestorContext)))
+            .Append(ml.Transforms.Concatenate("Features", "TriggerOneHot", "PatternOneHot", "BeforeWords", "GapWords", "InvestorWords", nameof(RelationFeatures.Numeric)))
+            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: nameof(RelationFeatures.Label), l2Regularization: 1f));
+        return new RelationClassifier(pipeline.Fit(data));
+    }
+
+    /// <summary>Writes the model.</summary>
+    public void Save(Stream stream)
+    {
+        var schema = _ml.Data.LoadFromEnumerable(Array.Empty<RelationFeatures>()).Schema;
+        _ml.Model.Save(_model, schema, stream);
+    }
+
+    /// <summary>The probability that the candidate described by <paramref name="features"/> is an investment.</summary>
+    public float Score(RelationFeatures features)
+    {
+        if (!_engines.TryTake(out var engine)) engine = _ml.Model.CreatePredictionEngine<RelationFeatures, RelationPrediction>(_model);
+        try
+        {
+            return engine.Predict(features).Probability;
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    private static RelationClassifier? LoadShipped()
+    {
+        var stream = ResourceData.TryOpen("Models.relations.relation-classifier.zip");
+        if (stream is null) return null;
+        using (stream) return Load(stream);
+    }
+}

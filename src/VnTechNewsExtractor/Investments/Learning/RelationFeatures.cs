@@ -1,0 +1,33 @@
+using Microsoft.ML.Data;
+
+namespace VnTechNewsExtractor.Investments.Learning;
+
+/// <summary>What the relation classifier sees of one candidate pair: the trigger, the positions, and the words around.</summary>
+/// <remarks>A data row for Microsoft.ML; public because ML.NET binds rows by reflection.</remarks>
+public sealed class RelationFeatures
+{
+    /// <summary>Number of numeric features in <see cref="Numeric"/>.</summary>
+    public const int NumericCount = 16;
+
+    /// <summary>True when the pair is an investment (training only).</summary>
+    public bool Label { get; set; }
+
+    /// <summary>The trigger phrase.</summary>
+    public string Trigger { get; set; } = "";
+
+    /// <summary>The trigger's clause pattern.</summary>
+    public string Pattern { get; set; } = "";
+
+    /// <summary>Up to three words before the trigger.</summary>
+    public string Before { get; set; } = "";
+
+    /// <summary>Up to six words between the trigger and the investee.</summary>
+    public string Gap { get; set; } = "";
+
+    /// <summary>Up to two words before the investor.</summary>
+    public string InvestorContext { get; set; } = "";
+
+    /// <summary>Positions, kinds of party and cues, as numbers (see <see cref="RelationFeatureExtractor"/>).</summary>
+    [VectorType(NumericCount)]
+    public float[] Numeric { get; set; } = new float[NumericCount];
+}

@@ -1,0 +1,57 @@
+using VnTechNewsExtractor.Evaluation;
+using VnTechNewsExtractor.Pages;
+
+namespace VnTechNewsExtractor.Investments.Learning;
+
+/// <summary>Trains and measures the <see cref="RelationClassifier"/> on annotated passages.</summary>
+public static class RelationTrainer
+{
+    /// <summary>The labelled candidate pairs of <paramref name="passages"/>, as the hand rules and the sentence's other pairings propose them.</summary>
+    public static List<RelationFeatures> Rows(IEnumerable<AnnotatedPassage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { RelationClassifier = null });
+        var extractor = new InvestmentExtractor();
+        var rows = new List<RelationFeatures>();
+        foreach (var passage in passages)
+        {
+            var doc = analyzer.Annotate(new ArticleContent { IsArticle = true, Paragraphs = [passage.Text] });
+            foreach (var c in extractor.Candidates(doc, out var parties, all: true))
+            {
+                var features = RelationFeatureExtractor.Features(doc, c, parties);
+                features.Label = passage.Relations.Any(r => SameName(r.Investor, c.Investor.Name) && SameName(r.Investee, c.Investee.Name));
+                rows.Add(features);
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>Trains a classifier on the candidate pairs of <paramref name="passages"/>.</summary>
+    public static RelationClassifier Train(IEnumerable<AnnotatedPassage> passages) => RelationClassifier.Train(Rows(passages));
+
+    /// <summary>Pair-level precision and recall of the analyzer (with <paramref name="classifier"/>, or the rules alone when null) on <paramref name="passages"/>.</summary>
+    public static FieldScore Evaluate(IEnumerable<AnnotatedPassage> passages, RelationClassifier? classifier)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { RelationClassifier = classifier });
+        var total = FieldScore.Zero;
+        foreach (var passage in passages)
+        {
+            var analysis = analyzer.Analyze(new ArticleContent { IsArticle = true, Paragraphs = [passage.Text] }, passage.Id);
+            var predicted = analysis.Investments.Select(i => (i.Investor, i.Investee)).Distinct().ToList();
+            var gold = passage.Relations.Select(r => (r.Investor, r.Investee)).Distinct().ToList();
+            int hits = predicted.Count(p => gold.Any(g => SameName(g.Investor, p.Investor) && SameName(g.Investee, p.Investee)));
+            int found = gold.Count(g => predicted.Any(p => SameName(g.Investor, p.Investor) && SameName(g.Investee, p.Investee)));
+            total += new FieldScore(found, predicted.Count, gold.Count) { PrecisionHits = hits };
+        }
+        return total;
+    }
+
+    /// <summary>Names match as the scorer compares them, or when one is the other's proper part ("Thương mại Hoa Sen" / "Hoa Sen").</summary>
+    private static bool SameName(string annotated, string predicted)
+    {
+        var a = NameMatcher.Normalize(annotated);
+        var p = NameMatcher.Normalize(predicted);
+        return a == p || a.EndsWith(" " + p, StringComparison.Ordinal) || p.EndsWith(" " + a, StringComparison.Ordinal);
+    }
+}
