@@ -71,6 +71,7 @@ public sealed class InvestmentExtractor
         foreach (var sentence in doc.Sentences)
         {
             var inSentence = parties.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
+            state.EarlierObjects.Clear();
             var withUnknown = inSentence.Concat(unknown.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End)).OrderBy(p => p.Span.Start).ToList();
             foreach (var trigger in FindTriggers(doc.MatchText, sentence))
             {
@@ -87,6 +88,7 @@ public sealed class InvestmentExtractor
                             if (investor.Key == investee.Key || investee.IsPerson || !accepted.Add((investor.Key, investee.Key))) continue;
                             result.Add(new RelationCandidate(sentence, trigger, investor, investee, RuleAccepted: true));
                             state.LastInvestor = investor;
+                            state.EarlierObjects.TryAdd(investee.Key, investor);
                         }
                     }
                 }
@@ -101,17 +103,17 @@ public sealed class InvestmentExtractor
                 }
             }
             var companies = inSentence.Where(p => !p.IsPerson).ToList();
-            if (companies.Count > 0)
-            {
-                state.LastSubject = companies[0];
-                state.LastMention = companies[^1];
-            }
+            if (inSentence.Count > 0) state.LastSubject = inSentence[0];
+            if (companies.Count > 0) state.LastMention = companies[^1];
         }
         return result;
     }
 
     private sealed class DiscourseState
     {
+        /// <summary>The investees of the current sentence's earlier triggers, with their investors.</summary>
+        public Dictionary<string, Party> EarlierObjects { get; } = new(StringComparer.Ordinal);
+
         public Party? LastInvestor { get; set; }
         public Party? LastSubject { get; set; }
         public Party? LastMention { get; set; }
@@ -196,6 +198,32 @@ public sealed class InvestmentExtractor
         return false;
     }
 
+    private static bool DirectObject(string match, int from, Party party)
+    {
+        if (party.Span.Start < from) return true;
+        var gap = match.Substring(from, party.Span.Start - from);
+        // "… tại 11 cảng biển, trong đó Cảng Hải Phòng …": the list introduced after the comma.
+        int comma = gap.IndexOf(',', StringComparison.Ordinal);
+        if (comma >= 0 && gap[(comma + 1)..].TrimStart() is var rest && (rest.StartsWith("trong đó", StringComparison.Ordinal) || rest.StartsWith("gồm", StringComparison.Ordinal) || rest.StartsWith("bao gồm", StringComparison.Ordinal) || rest.StartsWith("như", StringComparison.Ordinal)))
+            gap = gap[..comma];
+        var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 7 && !words.Any(w => PredicateWords.Contains(w) || w is "gửi" or "tới" or "cho" or "từ" or "với");
+    }
+
+    /// <summary>"rót 1.200 tỷ đồng vào dự án khu đô thị Eco Riverside": a project or a plant, not a company.</summary>
+    private static bool NamesAProject(string match, int from, Party party)
+    {
+        if (party.Span.Start <= from) return false;
+        var gap = match.AsSpan(from, party.Span.Start - from);
+        ReadOnlySpan<string> things = ["dự án", "khu đô thị", "nhà máy", "tòa nhà", "khu công nghiệp", "khu nghỉ dưỡng", "cao ốc"];
+        foreach (var t in things)
+        {
+            int i = gap.LastIndexOf(t);
+            if (i >= 0 && gap[(i + t.Length)..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3) return true;
+        }
+        return false;
+    }
+
     /// <summary>"cho X", "vào X" with no project or plant named before: "đầu tư dự án … vào ngân hàng" is no deal with the bank.</summary>
     private static bool LedByPreposition(string match, int from, Party party)
     {
@@ -221,12 +249,15 @@ public sealed class InvestmentExtractor
             case TriggerPattern.Forward when ReceivedFrom(match, at, sentence.End) is { } from:
             {
                 // "ReCell nhận cam kết đầu tư 3 triệu USD từ Quỹ Helios": the subject receives, the "từ" names the investor.
-                var investors = ObjectGroup(doc, sentence, parties, from + 2, state, out _);
+                var investors = ObjectGroup(doc, sentence, parties, from + (match[from] == 'b' ? 3 : 2), state, out _);
                 if (investors.Count == 0) yield break;
                 var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
                 if (investees.Count > 0) yield return (investors, investees);
                 break;
             }
+            case TriggerPattern.Forward when IsPassiveVerb(match, at):
+                // "được đầu tư" without a source: the passive trigger reads the agents.
+                break;
             case TriggerPattern.Forward:
             {
                 // Phrases that end in their object's preposition or in the share itself ("nắm … cổ phần") have opened the object.
@@ -235,9 +266,12 @@ public sealed class InvestmentExtractor
                               || last is "cổ phần" or "vốn" or "cổ phiếu" || OpensObject(match, parties, triggerEnd);
                 var investees = ObjectGroup(doc, sentence, parties, triggerEnd, state, out var anaphoric);
                 if (investees.Count == 0 && anaphoric is null) yield break;
+                if (investees.Count > 0 && NamesAProject(match, triggerEnd, investees[0])) yield break;
+                // "mua 10% cổ phần của X", "nắm 15% tại ứng dụng … BeautyBook": the share's company follows it, not a later clause's.
+                if (last is "cổ phần" or "vốn" or "cổ phiếu" && investees.Count > 0 && !DirectObject(match, triggerEnd, investees[0])) yield break;
                 // "đầu tư AI … cho OpenAI": another object first is fine when "cho" or "vào" then leads to the company.
                 if (!opened && (investees.Count == 0 || !LedByPreposition(match, triggerEnd, investees[0]))) yield break;
-                var investors = SubjectGroup(doc, sentence, parties, at, state, exclude: investees);
+                var investors = SubjectGroup(doc, sentence, parties, at, state, exclude: investees, subjectInvests: true);
                 if (investors.Count == 0) yield break;
                 if (anaphoric is { } a) investees = Referent(parties, a, investors, state);
                 if (investees.Count > 0) yield return (investors, investees);
@@ -277,7 +311,10 @@ public sealed class InvestmentExtractor
                         .Concat(doc.NameCandidates.Where(c => c.Span.Start >= triggerEnd && c.Span.End <= v).Select(c => new Party(c.Span, c.Key, c.Name, false, false, IsCandidate: true)))
                         .GroupBy(p => p.Key).Select(g => g.First()).OrderBy(p => p.Span.Start).ToList();
                     if (investors.Count == 0) continue;
-                    // The verb follows the agents at once: "được AMD và Nvidia hậu thuẫn", "do quỹ Lotus Ventures dẫn dắt".
+                    // The agents are one list, and the verb follows it at once: "được AMD và Nvidia hậu thuẫn", "do quỹ Lotus Ventures dẫn dắt".
+                    int first = investors.Count - 1;
+                    while (first > 0 && Separator(match, investors[first - 1].Span.End, investors[first].Span.Start) is not null) first--;
+                    investors = investors.GetRange(first, investors.Count - first);
                     if (match.AsSpan(investors[^1].Span.End, v - investors[^1].Span.End).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2) yield break;
                     var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
                     if (investees.Count == 0 && at == sentence.Start)
@@ -296,11 +333,23 @@ public sealed class InvestmentExtractor
                 // khoản đầu tư [N] [của INVESTOR] vào|tại|là|bao gồm INVESTEES; without "của", the clause's subject invests.
                 int of = IndexOfWord(match, "của", triggerEnd, Math.Min(sentence.End, triggerEnd + 60));
                 var owner = of < 0 ? null : parties.FirstOrDefault(m => m.Span.Start >= of + 4 && OnlyDesignators(match, of + 4, m.Span.Start));
-                List<Party> investors = owner is not null ? [owner] : SubjectGroup(doc, sentence, parties, at, state, exclude: []);
+                // Without "của", only "X có (một) khoản đầu tư … tại Y" makes the subject the investor.
+                var lead = match.AsSpan(sentence.Start, at - sentence.Start).TrimEnd();
+                bool has = EndsWithWord(lead, "có") || EndsWithWord(lead, "có một") || EndsWithWord(lead, "có các") || EndsWithWord(lead, "có những");
+                List<Party> investors = owner is not null ? [owner] : has ? SubjectGroup(doc, sentence, parties, at, state, exclude: [], subjectInvests: true) : [];
                 if (investors.Count == 0) yield break;
                 int after = owner?.Span.End ?? triggerEnd;
                 var investees = ObjectGroup(doc, sentence, parties, after, state, out var anaphoric);
                 if (anaphoric is { } a) investees = Referent(parties, a, investors, state);
+                if (investees.Count > 0) yield return (investors, investees);
+                break;
+            }
+            case TriggerPattern.Backing:
+            {
+                // "RetailIQ hoàn tất vòng Series A với sự tham gia của A, B và C", "Trà Mộc Lan nhận lời đề nghị của Shark Tùng".
+                var investors = ObjectGroup(doc, sentence, parties, triggerEnd, state, out _);
+                if (investors.Count == 0) yield break;
+                var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
                 if (investees.Count > 0) yield return (investors, investees);
                 break;
             }
@@ -324,9 +373,17 @@ public sealed class InvestmentExtractor
     private static int? ReceivedFrom(string match, int at, int end)
     {
         var before = match.AsSpan(0, at).TrimEnd();
-        if (!EndsWithWord(before, "nhận") && !EndsWithWord(before, "nhận được")) return null;
+        // "nhận cam kết đầu tư … từ", and passives without an agent before the verb: "Farmio được rót 4 triệu USD từ quỹ …".
+        if (!EndsWithWord(before, "nhận") && !EndsWithWord(before, "nhận được") && !EndsWithWord(before, "được") && !EndsWithWord(before, "bị")) return null;
         int from = IndexOfWord(match, "từ", at, end);
+        if (from < 0) from = IndexOfWord(match, "bởi", at, end);
         return from < 0 ? null : from;
+    }
+
+    private static bool IsPassiveVerb(string match, int at)
+    {
+        var before = match.AsSpan(0, at).TrimEnd();
+        return EndsWithWord(before, "được") || EndsWithWord(before, "bị");
     }
 
     /// <summary>"được dẫn dắt bởi", "được hậu thuẫn bởi": the position after "bởi", or null.</summary>
@@ -368,7 +425,7 @@ public sealed class InvestmentExtractor
     }
 
     /// <summary>The party (or listed parties) nearest before <paramref name="before"/>, or what a subject anaphor there refers to.</summary>
-    private List<Party> SubjectGroup(Document doc, Sentence sentence, List<Party> parties, int before, DiscourseState state, List<Party> exclude)
+    private List<Party> SubjectGroup(Document doc, Sentence sentence, List<Party> parties, int before, DiscourseState state, List<Party> exclude, bool subjectInvests = false)
     {
         var candidates = parties.Where(m => m.Span.End <= before && !exclude.Any(e => e.Key == m.Key)).ToList();
         var anaphor = FindAnaphor(doc, parties, sentence.Start, before, subject: true);
@@ -377,10 +434,25 @@ public sealed class InvestmentExtractor
             var referent = state.LastInvestor is { IsPerson: false } ? state.LastInvestor : state.LastSubject;
             return referent is null || exclude.Any(e => e.Key == referent.Key) ? [] : [referent];
         }
-        if (candidates.Count == 0) return [];
+        if (candidates.Count == 0)
+        {
+            // "Sau khi thâu tóm 65% vốn của …, Quỹ Altavista Healthcare trở thành …": the subject follows the opening clause.
+            var opening = doc.MatchText.AsSpan(sentence.Start, Math.Max(0, before - sentence.Start)).TrimStart();
+            int comma = doc.MatchText.IndexOf(',', before, sentence.End - before);
+            if (comma > 0 && (opening.StartsWith("sau khi", StringComparison.Ordinal) || opening.StartsWith("khi", StringComparison.Ordinal) || opening.StartsWith("sau", StringComparison.Ordinal)))
+            {
+                var next = parties.FirstOrDefault(p => p.Span.Start > comma && p.Span.Start - comma <= 20 && !exclude.Any(e => e.Key == p.Key));
+                if (next is not null) return [next];
+            }
+            return [];
+        }
         // "tập đoàn Alibaba của tỷ phú Jack Ma đã ...": a name after "của" modifies the one before it.
         int index = candidates.Count - 1;
         while (index > 0 && IsPossessor(doc.MatchText, candidates[index])) index--;
+        // "Google cam kết đầu tư … vào Anthropic, sau khi … đã mua 10% cổ phần …": the object of an earlier
+        // clause is not the subject of the next one; that clause's subject goes on.
+        if (subjectInvests && state.EarlierObjects.TryGetValue(candidates[index].Key, out var earlierInvestor) && !exclude.Any(e => e.Key == earlierInvestor.Key))
+            return [earlierInvestor];
         return ListAround(doc.MatchText, candidates, index);
     }
 
@@ -471,7 +543,7 @@ public sealed class InvestmentExtractor
     /// <summary>Words that show a verb phrase between an anaphor and a later name: "Công ty đã đầu tư vào Inflection AI".</summary>
     private static readonly HashSet<string> PredicateWords = new(StringComparer.Ordinal)
     {
-        "đã", "đang", "sẽ", "vừa", "cũng", "là", "được", "bị", "có", "còn", "mới", "đều", "đầu", "rót", "bơm", "mua", "nắm", "sở", "cam", "huy", "gọi", "chi",
+        "đã", "đang", "sẽ", "vừa", "cũng", "là", "được", "bị", "có", "còn", "mới", "đều", "đầu", "rót", "bơm", "mua", "nắm", "sở", "cam", "huy", "gọi",
     };
 
     private static readonly string[] Quantifiers = ["một", "các", "những", "nhiều", "vài", "mấy", "mọi", "số", "hai", "ba", "bốn", "năm", "hàng loạt", "hàng chục", "hàng trăm"];
@@ -538,7 +610,7 @@ public sealed class InvestmentExtractor
             var head = between[..Math.Max(0, i)].Trim();
             var tail = between[(i + 1 + d.Length)..];
             if (tail.IndexOfAny(",.;:()") >= 0 || tail.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5) continue;
-            if (head.Length == 0 || head is "," or "và" or ", và" or "cùng" or "hoặc")
+            if (head.Length == 0 || head is "," or "và" or ", và" or "cùng" or "hoặc" or "cũng như")
             {
                 between = head;
                 break;
@@ -546,7 +618,7 @@ public sealed class InvestmentExtractor
         }
         if (between.Length == 0) return null;
         if (between is ",") return false;
-        if (between is "và" or ", và" or "cùng" or "cùng với" or "&" or "hay" or "hoặc" or "-" or "–") return true;
+        if (between is "và" or ", và" or "cùng" or "cùng với" or "&" or "hay" or "hoặc" or "-" or "–" or "cũng như" or ", cũng như") return true;
         return null;
     }
 
@@ -571,6 +643,10 @@ public sealed class InvestmentExtractor
             }
         }
         if (kind == InvestmentKind.Investment && stake is not null && amount is null) kind = InvestmentKind.Stake;
+        // Taking all of it, or control, is an acquisition: "mua toàn bộ cổ phần", "nâng sở hữu lên 100%".
+        if (kind is InvestmentKind.Stake or InvestmentKind.Investment
+            && (stake is >= 50 || match.AsSpan(at, Math.Min(40, sentence.End - at)).Contains("toàn bộ", StringComparison.Ordinal)))
+            kind = InvestmentKind.Acquisition;
         string? round = null;
         var sentenceMatch = match.AsSpan(sentence.Start, sentence.Length);
         foreach (var (phrase, name) in _vocabulary.Rounds)

@@ -63,4 +63,5 @@ internal enum TriggerPattern
     Passive,
     Nominal,
     Sale,
+    Backing,
 }
