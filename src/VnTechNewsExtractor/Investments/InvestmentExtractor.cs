@@ -344,6 +344,22 @@ public sealed class InvestmentExtractor
                 if (investees.Count > 0) yield return (investors, investees);
                 break;
             }
+            case TriggerPattern.Terms:
+            {
+                // "Shark Hưng đầu tư 2 triệu USD cho 6,8% cổ phần", "Với Shark Thuỷ, CEO của Luxstay đạt được thoả thuận ở mức
+                // 2 triệu USD cho 5,17% cổ phần": money for a share, agreed. Asking ("kêu gọi 5 triệu USD cho 10%") and offers are no deal.
+                if (!doc.Money.Any(m => m.End <= at && at - m.End <= 4)) yield break;
+                var sentenceText = match.AsSpan(sentence.Start, sentence.Length);
+                bool agreed = false, asked = false;
+                foreach (var cue in AgreementCues) agreed |= sentenceText.Contains(cue, StringComparison.Ordinal);
+                foreach (var cue in AskingCues) asked |= sentenceText.Contains(cue, StringComparison.Ordinal);
+                if (!agreed || asked) yield break;
+                var investor = parties.Where(p => p.Span.End <= at).OrderByDescending(p => p.Name.StartsWith("Shark ", StringComparison.Ordinal)).ThenByDescending(p => p.Span.Start).FirstOrDefault();
+                if (investor is null) yield break;
+                var investee = parties.FirstOrDefault(p => !p.IsPerson && p.Key != investor.Key) ?? Salient(doc, parties, investor);
+                if (investee is not null) yield return ([investor], [investee]);
+                break;
+            }
             case TriggerPattern.Backing:
             {
                 // "RetailIQ hoàn tất vòng Series A với sự tham gia của A, B và C", "Trà Mộc Lan nhận lời đề nghị của Shark Tùng".
@@ -378,6 +394,20 @@ public sealed class InvestmentExtractor
         int from = IndexOfWord(match, "từ", at, end);
         if (from < 0) from = IndexOfWord(match, "bởi", at, end);
         return from < 0 ? null : from;
+    }
+
+    private static readonly string[] AgreementCues = ["đầu tư", "thỏa thuận", "thoả thuận", "đồng ý", "chốt", "bắt tay", "nhận lời", "chấp nhận", "đạt được"];
+
+    private static readonly string[] AskingCues = ["kêu gọi", "gọi vốn", "mong muốn", "hy vọng", "muốn", "đề nghị", "đưa ra", "chào giá"];
+
+    /// <summary>The company the article is about: the one mentioned most (a Shark Tank pitch's startup).</summary>
+    private static Party? Salient(Document doc, List<Party> sentenceParties, Party investor)
+    {
+        var top = doc.CompanyMentions.GroupBy(m => m.Key).Where(g => g.Key != investor.Key)
+            .OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (top is null || top.Count() < 2) return null;
+        var m = top.First();
+        return new Party(m.Span, m.Key, m.Name, false, m.Source == CompanyEvidence.Gazetteer);
     }
 
     private static bool IsPassiveVerb(string match, int at)

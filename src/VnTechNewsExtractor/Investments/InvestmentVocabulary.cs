@@ -64,4 +64,5 @@ internal enum TriggerPattern
     Nominal,
     Sale,
     Backing,
+    Terms,
 }
