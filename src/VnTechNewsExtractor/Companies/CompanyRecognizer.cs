@@ -39,6 +39,7 @@ public sealed class CompanyRecognizer
         AddDesignatedNames(doc, chunks, people, found);
         personSpans = people.Select(p => p.Span).ToList();
         AddNameShapes(doc, chunks, personSpans, found);
+        AddAppositives(doc, chunks, personSpans, found);
         AddCoordinated(doc, chunks, personSpans, found);
         var links = new List<(string Key, TextSpan Code)>();
         AddBracketedAliases(doc, found, links);
@@ -112,7 +113,7 @@ public sealed class CompanyRecognizer
             }
             if (titled && IsRole(match, chunk.Start, name) && SplitOrganisationAndPerson(doc, name) is var (org, person))
             {
-                if (Acceptable(doc, org) && !IsKnownExactly(found, org.Span)) found.Add(Mention(doc, org, CompanyEvidence.NameShape));
+                if (Acceptable(doc, org, afterTitle: true) && !IsKnownExactly(found, org.Span)) found.Add(Mention(doc, org, CompanyEvidence.NameShape));
                 people.Add(Person(doc, person));
                 continue;
             }
@@ -337,30 +338,58 @@ public sealed class CompanyRecognizer
         }
     }
 
+    /// <summary>"Figure, startup đang …", "Monkey Junior - một ứng dụng dạy tiếng Anh": a designator in apposition names a company.</summary>
+    private void AddAppositives(Document doc, List<NameChunk> chunks, List<TextSpan> people, List<CompanyMention> found)
+    {
+        var match = doc.MatchText;
+        foreach (var chunk in chunks)
+        {
+            if (TrimName(doc, chunk) is not { } name || IsKnown(found, name.Span) || people.Any(p => p.Overlaps(name.Span))) continue;
+            int i = SkipSpaces(match, name.End);
+            if (i >= match.Length || match[i] is not (',' or '-' or '–')) continue;
+            i = SkipSpaces(match, i + 1);
+            foreach (var article in (ReadOnlySpan<string>)["một ", "là "])
+                if (string.CompareOrdinal(match, i, article, 0, article.Length) == 0) i += article.Length;
+            if (StartsWithAny(match, i, _vocabulary.Designators) is not null && Acceptable(doc, name))
+                found.Add(Mention(doc, name, CompanyEvidence.NameShape));
+        }
+    }
+
     /// <summary>
     /// In a list where one member is a company, the other members are companies too. A list has a conjunction
     /// ("Mistral, Figure và Humane"), or three members, or is introduced by "như", "gồm", "là" ("các ông lớn như CGV,
     /// Starbucks"); a member may carry a bracketed remark ("Yeah1 (100 triệu USD), Sendo (51 triệu USD)").
     /// </summary>
-    private void AddCoordinated(Document doc, List<NameChunk> chunks, List<TextSpan> people, List<CompanyMention> found)
+    private void AddCoordinated(Document doc, List<NameChunk> allChunks, List<TextSpan> people, List<CompanyMention> found)
     {
         var match = doc.MatchText;
+        var chunks = allChunks;
         int c = 0;
         while (c < chunks.Count)
         {
             int end = c;
             bool conjunction = false;
-            while (end + 1 < chunks.Count && Separator(match, chunks[end].End, chunks[end + 1].Start) is { } sep)
+            // A list stays on one side of a bracket: "Yeah1 (100 triệu USD), Sendo …" skips the USD inside.
+            bool inside = InsideBrackets(match, chunks[c].Start);
+            int next = end + 1;
+            while (next < chunks.Count)
             {
+                if (InsideBrackets(match, chunks[next].Start) != inside) { next++; continue; }
+                if (Separator(match, chunks[end].End, chunks[next].Start) is not { } sep) break;
                 conjunction |= sep;
-                end++;
+                end = next++;
             }
-            int count = end - c + 1;
-            bool introduced = EndsWithAny(match, chunks[c].Start, ["như", "gồm", "bao gồm", "là", "kể cả", "cùng với"]) is not null;
+            var listed = chunks.GetRange(c, end - c + 1).Where(ch => InsideBrackets(match, ch.Start) == inside).ToList();
+            int count = listed.Count;
+            int introEnd = chunks[c].Start;
+            while (introEnd > 0 && match[introEnd - 1] is ' ' or ':') introEnd--;
+            bool introduced = EndsWithAny(match, introEnd, ["như", "gồm", "bao gồm", "là", "kể cả", "cùng với", "kể đến như"]) is not null;
             if (count > 1 && (conjunction || count >= 3 || introduced))
             {
-                var members = chunks.GetRange(c, count).Select(ch => TrimName(doc, ch)).ToList();
-                if (members.Any(m => m is { } n && IsKnown(found, n.Span)))
+                var members = listed.Select(ch => TrimName(doc, ch)).ToList();
+                // "Vntrip, Luxstay, Atadi, Vleisure và …": a list of three or more one-word Latin names is a list of brands.
+                bool brands = count >= 3 && (conjunction || count >= 4) && members.All(m => m is { } n && n.Count == 1 && IsLatin(doc.Text, n.Span) && Acceptable(doc, n));
+                if (brands || members.Any(m => m is { } n && IsKnown(found, n.Span)))
                 {
                     foreach (var m in members)
                     {
@@ -380,12 +409,19 @@ public sealed class CompanyRecognizer
         if (between.Length > 0 && between[0] == '(')
         {
             int close = between.IndexOf(')');
-            if (close < 0 || close > 40) return null;
+            if (close < 0 || close > 160) return null;
             between = between[(close + 1)..].Trim();
         }
         if (between is ",") return false;
         if (between is "và" or "hoặc" or ", và" or ", hoặc" or "&") return true;
         return null;
+    }
+
+    private static bool InsideBrackets(string match, int pos)
+    {
+        int from = Math.Max(0, pos - 160);
+        var before = match.AsSpan(from, pos - from);
+        return before.LastIndexOf('(') > before.LastIndexOf(')');
     }
 
     private static bool IsKnown(List<CompanyMention> found, TextSpan span) => found.Any(m => m.Span.Overlaps(span));
@@ -565,15 +601,15 @@ public sealed class CompanyRecognizer
         return new NameChunk(first, last - first + 1, tokens[first].Start, tokens[last].End);
     }
 
-    private bool Acceptable(Document doc, NameChunk name)
+    private bool Acceptable(Document doc, NameChunk name, bool afterTitle = false)
     {
         var match = doc.MatchText;
         var lower = match.Substring(name.Start, name.End - name.Start);
         if (name.End - name.Start < 2) return false;
         if (_vocabulary.NotCompanies.Contains(lower) || _vocabulary.IsOnlyPlaces(lower)) return false;
-        if (_vocabulary.LeadingWords.Contains(lower)) return false;
+        if (_vocabulary.LeadingWords.Contains(lower) || _vocabulary.Surnames.Contains(lower)) return false;
         if (lower.StartsWith("shark ", StringComparison.Ordinal) && !lower.StartsWith("shark tank", StringComparison.Ordinal)) return false;
-        return EndsWithAny(match, name.Start, _vocabulary.PersonTitles) is null;
+        return afterTitle || EndsWithAny(match, name.Start, _vocabulary.PersonTitles) is null;
     }
 
     /// <summary>The word of <paramref name="words"/> that ends right before <paramref name="end"/> (spaces skipped), or null.</summary>
