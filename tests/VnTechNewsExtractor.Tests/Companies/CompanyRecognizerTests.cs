@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VnTechNewsExtractor.Evaluation;
 using VnTechNewsExtractor.Pages;
 
@@ -14,11 +13,7 @@ public class CompanyRecognizerTests
         public override string ToString() => Text;
     }
 
-    public static IEnumerable<CompanyCase> Cases()
-    {
-        var json = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Specs", "companies.json"));
-        return JsonSerializer.Deserialize<CompanyCase[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-    }
+    public static IEnumerable<CompanyCase> Cases() => SpecTable.Load<CompanyCase>("companies.json");
 
     [TestCaseSource(nameof(Cases))]
     public void Finds_the_organisations_and_only_them(CompanyCase spec)

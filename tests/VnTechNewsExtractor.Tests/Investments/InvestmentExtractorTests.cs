@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VnTechNewsExtractor.Pages;
 
 namespace VnTechNewsExtractor.Tests.Investments;
@@ -15,11 +14,7 @@ public class InvestmentExtractorTests
         public override string ToString() => Text;
     }
 
-    public static IEnumerable<RelationCase> Cases()
-    {
-        var json = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Specs", "investments.json"));
-        return JsonSerializer.Deserialize<RelationCase[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-    }
+    public static IEnumerable<RelationCase> Cases() => SpecTable.Load<RelationCase>("investments.json");
 
     [TestCaseSource(nameof(Cases))]
     public void Extracts_exactly_the_stated_relations(RelationCase spec)

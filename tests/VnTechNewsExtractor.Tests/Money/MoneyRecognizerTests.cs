@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VnTechNewsExtractor.Money;
 
 namespace VnTechNewsExtractor.Tests.Money;
@@ -15,11 +14,7 @@ public class MoneyRecognizerTests
         public override string ToString() => Input;
     }
 
-    public static IEnumerable<MoneyCase> Cases()
-    {
-        var json = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Specs", "money.json"));
-        return JsonSerializer.Deserialize<MoneyCase[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-    }
+    public static IEnumerable<MoneyCase> Cases() => SpecTable.Load<MoneyCase>("money.json");
 
     [TestCaseSource(nameof(Cases))]
     public void Recognizes_every_amount_with_its_value(MoneyCase spec)
