@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using Spectre.Console;
 using VnTechNewsExtractor.Cli.Output;
 
 namespace VnTechNewsExtractor.Cli.Commands;
@@ -19,47 +21,89 @@ internal static class AnalyzeCommand
         });
         var backend = new Option<string>("--backend") { Description = "Word segmentation backend: builtin.", DefaultValueFactory = _ => "builtin" };
         backend.AcceptOnlyFromAmong("builtin");
-        var command = new Command("analyze", "Analyse article files and folders; write one record per article.") { paths, format, output, parallelism, backend };
+        var resume = new Option<bool>("--resume") { Description = "Keep the records already in --output (JSON Lines) and analyse only the files not in it." };
+        var include = new Option<string[]>("--include") { Description = "Glob of files to read inside folders (repeatable), e.g. '**/*.html'." };
+        var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to skip inside folders (repeatable), e.g. 'archive/**'." };
+        var maxSize = new Option<string>("--max-file-size") { Description = "Larger files are reported and skipped (e.g. 500KB, 64MB).", DefaultValueFactory = _ => "64MB" };
+        maxSize.Validators.Add(r =>
+        {
+            if (!ByteSize.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--max-file-size must be a size such as 500KB or 64MB.");
+        });
+        var command = new Command("analyze", "Analyse article files and folders; write one record per article.")
+        {
+            paths, format, output, parallelism, backend, resume, include, exclude, maxSize,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism) };
-            var analyzer = new ArticleAnalyzer(options);
-            var inputs = parse.GetValue(paths)!;
-            var files = ExpandInputs(analyzer, inputs);
+            ByteSize.TryParse(parse.GetValue(maxSize), out var maxBytes);
+            var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes });
             var outputPath = parse.GetValue(output);
-            int articles = 0, failed = 0;
-            var started = System.Diagnostics.Stopwatch.StartNew();
-            await using (var sink = RecordSink.Open(parse.GetValue(format)!, outputPath, io.Out))
+            var formatName = parse.GetValue(format)!;
+            List<string>? carried = null;
+            var done = new HashSet<string>(StringComparer.Ordinal);
+            if (parse.GetValue(resume))
             {
-                await foreach (var record in analyzer.AnalyzeFilesAsync(files, cancellationToken).ConfigureAwait(false))
-                {
-                    sink.Write(record);
-                    articles++;
-                    if (record.Errors.Count > 0)
-                    {
-                        failed++;
-                        foreach (var e in record.Errors) await io.Error.WriteLineAsync($"vntech: {e.Code}: {e.Message}").ConfigureAwait(false);
-                    }
-                    if (articles % 500 == 0) await io.Error.WriteLineAsync($"vntech: {articles} files analysed").ConfigureAwait(false);
-                }
-                await sink.CommitAsync().ConfigureAwait(false);
+                if (outputPath is null || formatName != "jsonl") throw new UsageException("--resume needs --output FILE and the jsonl format.");
+                (carried, done) = RecordSink.ReadExisting(outputPath);
             }
-            await io.Error.WriteLineAsync($"vntech: {articles} files, {failed} with errors, {articles / Math.Max(0.001, started.Elapsed.TotalSeconds):F1} files/s").ConfigureAwait(false);
-            return failed > 0 ? Program.SomeInputsFailed : Program.Success;
+            var files = InputSet.Expand(analyzer, parse.GetValue(paths)!, parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [])
+                .Where(f => !done.Contains(f)).ToList();
+            var summary = new BatchSummary();
+            var clock = Stopwatch.StartNew();
+            await using (var sink = RecordSink.Open(formatName, outputPath, io.Out, carried))
+            {
+                if (done.Count > 0) await io.Error.WriteLineAsync($"vntech: resuming: {done.Count} records kept, {files.Count} files to go").ConfigureAwait(false);
+                var records = analyzer.AnalyzeFilesAsync(files, cancellationToken);
+                try
+                {
+                    if (UseProgressBar(io))
+                    {
+                        await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
+                            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                            .StartAsync(async ctx =>
+                            {
+                                var task = ctx.AddTask("analysing", maxValue: Math.Max(1, files.Count));
+                                await foreach (var record in records.ConfigureAwait(false))
+                                {
+                                    Write(record, sink, summary, io);
+                                    task.Increment(1);
+                                }
+                            }).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        var lastReport = Stopwatch.StartNew();
+                        await foreach (var record in records.ConfigureAwait(false))
+                        {
+                            Write(record, sink, summary, io);
+                            if (lastReport.Elapsed.TotalSeconds >= 5)
+                            {
+                                await io.Error.WriteLineAsync($"vntech: {summary.Files}/{files.Count} files").ConfigureAwait(false);
+                                lastReport.Restart();
+                            }
+                        }
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl-C: what was analysed is written (the sink commits on dispose); the run reports it and fails.
+                    summary.Cancelled = true;
+                }
+            }
+            await io.Error.WriteLineAsync(summary.Describe(clock.Elapsed)).ConfigureAwait(false);
+            return summary.Errors > 0 || summary.Cancelled ? Program.SomeInputsFailed : Program.Success;
         });
         return command;
     }
 
-    /// <summary>Folders become their article files; files (and missing paths, reported later) stay as given.</summary>
-    private static IEnumerable<string> ExpandInputs(ArticleAnalyzer analyzer, IEnumerable<string> inputs)
+    private static void Write(ArticleAnalysis record, RecordSink sink, BatchSummary summary, ConsoleIo io)
     {
-        foreach (var input in inputs)
-        {
-            if (Directory.Exists(input))
-            {
-                foreach (var f in analyzer.EnumerateArticleFiles(input)) yield return f;
-            }
-            else yield return input;
-        }
+        sink.Write(record);
+        summary.Add(record);
+        foreach (var e in record.Errors) io.Error.WriteLine($"vntech: {e.Code}: {e.Message}");
     }
+
+    /// <summary>A live bar only for a person at a terminal; logs and pipes get plain lines.</summary>
+    private static bool UseProgressBar(ConsoleIo io) =>
+        ReferenceEquals(io.Error, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
 }

@@ -25,7 +25,8 @@ internal abstract class RecordSink : IAsyncDisposable
 
     protected TextWriter Writer { get; }
 
-    public static RecordSink Open(string format, string? outputPath, TextWriter stdout)
+    /// <summary>Opens the sink; with <paramref name="carriedOver"/> (a resumed JSON Lines run), those lines are written first.</summary>
+    public static RecordSink Open(string format, string? outputPath, TextWriter stdout, IReadOnlyList<string>? carriedOver = null)
     {
         TextWriter writer = stdout;
         string? temporary = null;
@@ -37,6 +38,7 @@ internal abstract class RecordSink : IAsyncDisposable
             temporary = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
             writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16);
         }
+        foreach (var line in carriedOver ?? []) writer.WriteLine(line);
         return format switch
         {
             "json" => new JsonArraySink(writer, outputPath, temporary),
@@ -63,6 +65,31 @@ internal abstract class RecordSink : IAsyncDisposable
             await Writer.DisposeAsync().ConfigureAwait(false);
             File.Move(_temporary, _target!, overwrite: true);
         }
+    }
+
+    /// <summary>
+    /// The complete records of an earlier JSON Lines output, and the sources they cover. A line that does not parse
+    /// (the end of a run killed mid-write) is dropped, so its file is analysed again.
+    /// </summary>
+    public static (List<string> Lines, HashSet<string> Sources) ReadExisting(string path)
+    {
+        var lines = new List<string>();
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return (lines, sources);
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0) continue;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                if (doc.RootElement.TryGetProperty("source", out var source) && source.GetString() is { } s && sources.Add(s)) lines.Add(line);
+            }
+            catch (JsonException)
+            {
+                // an incomplete record: analysed again
+            }
+        }
+        return (lines, sources);
     }
 
     public async ValueTask DisposeAsync()

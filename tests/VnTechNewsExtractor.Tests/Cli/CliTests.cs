@@ -113,4 +113,47 @@ public class CliTests
         foreach (var field in new[] { "companies", "money", "investments" })
             Assert.That(report.GetProperty(field).GetProperty("f1").GetDouble(), Is.InRange(0.0, 1.0));
     }
+
+    [Test]
+    public async Task Resume_keeps_what_was_written_and_adds_only_the_rest()
+    {
+        var dir = Directory.CreateTempSubdirectory("vntech-resume-");
+        try
+        {
+            foreach (var f in Directory.GetFiles(TestPaths.Samples)) File.Copy(f, Path.Combine(dir.FullName, Path.GetFileName(f)));
+            var outFile = Path.Combine(dir.FullName, "out.jsonl");
+            var files = Directory.GetFiles(dir.FullName).Where(f => !f.EndsWith(".jsonl", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+            // A first run that stopped after two files, its last record cut in half by the kill.
+            var (_, first, _) = await Run("", "analyze", files[0], files[1]);
+            var lines = first.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            File.WriteAllText(outFile, lines[0] + "\n" + lines[1][..(lines[1].Length / 2)]);
+            var (code, _, stderr) = await Run("", "analyze", dir.FullName, "--output", outFile, "--resume", "--exclude", "*.jsonl");
+            var sources = File.ReadAllLines(outFile).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(code, Is.EqualTo(0), stderr);
+                Assert.That(sources, Is.Unique, "no duplicate record");
+                Assert.That(sources, Is.EquivalentTo(files), "no lost record");
+                Assert.That(stderr, Does.Contain("resuming: 1 records kept"));
+            });
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Globs_and_the_size_limit_choose_the_files()
+    {
+        var (code, stdout, stderr) = await Run("", "analyze", TestPaths.Samples, "--include", "*.html", "--exclude", "retail-*", "--max-file-size", "3KB");
+        var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(records.Select(r => Path.GetFileName(r.GetProperty("source").GetString())), Is.EquivalentTo(new[] { "energy-pledge-generic-site.html", "fintech-vi-sen-series-a.html" }));
+            Assert.That(records.Where(r => r.GetProperty("errors").GetArrayLength() > 0).Select(r => r.GetProperty("errors")[0].GetProperty("code").GetString()), Has.All.EqualTo("limit"));
+            Assert.That(code, Is.EqualTo(1), "files over the limit are failures");
+            Assert.That(stderr, Does.Contain("files,").And.Contain("deals"));
+        });
+    }
 }
