@@ -608,6 +608,7 @@ public sealed class CompanyRecognizer
         if (name.End - name.Start < 2) return false;
         if (_vocabulary.NotCompanies.Contains(lower) || _vocabulary.IsOnlyPlaces(lower)) return false;
         if (_vocabulary.LeadingWords.Contains(lower) || _vocabulary.Surnames.Contains(lower)) return false;
+        if (Array.IndexOf(_vocabulary.Designators, lower) >= 0 || _vocabulary.IsLegalFormToken(lower)) return false; // "Quỹ" alone names nobody
         if (lower.StartsWith("shark ", StringComparison.Ordinal) && !lower.StartsWith("shark tank", StringComparison.Ordinal)) return false;
         return afterTitle || EndsWithAny(match, name.Start, _vocabulary.PersonTitles) is null;
     }
