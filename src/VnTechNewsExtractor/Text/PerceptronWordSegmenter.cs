@@ -1,0 +1,62 @@
+using VnTechNewsExtractor.Documents;
+
+namespace VnTechNewsExtractor.Text;
+
+/// <summary>
+/// The built-in word segmenter: decides for every gap between two adjacent syllables (or Latin words) whether they
+/// belong to one word, with an averaged perceptron over the syllables around the gap, their shapes
+/// (capitalisation keeps names such as Nguyễn Xuân Phúc whole) and what three lexicons and longest matching say.
+/// Trained by <see cref="SegmenterTrainer"/>; the shipped model is <see cref="SegmentationModel.Default"/>.
+/// </summary>
+/// <remarks>Thread-safe: the model is read-only and the working arrays are per thread.</remarks>
+public sealed class PerceptronWordSegmenter : IWordSegmenter
+{
+    private readonly SegmentationModel _model;
+
+    /// <summary>Creates a segmenter over <paramref name="model"/> (the shipped one when null).</summary>
+    public PerceptronWordSegmenter(SegmentationModel? model = null) => _model = model ?? SegmentationModel.Default;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Word> Segment(string text, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        return Segment(text, TextNormalizer.ForMatching(text), tokens);
+    }
+
+    /// <summary>
+    /// Segments with a matching copy the caller already has (<see cref="Document.MatchText"/>), saving its
+    /// allocation.
+    /// </summary>
+    public IReadOnlyList<Word> Segment(string text, string matchText, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(matchText);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var words = new List<Word>(tokens.Count);
+        var context = SegmenterContext.ForThread();
+        context.Prepare(text, matchText, tokens, _model);
+        var sink = new ScoreSink(_model.Weights);
+        int first = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (context.Candidate[i])
+            {
+                sink.Score = 0;
+                context.Features(i, ref sink);
+                if (sink.Score > 0) continue; // joined: the word goes on
+            }
+            words.Add(new Word(tokens[first].Start, tokens[i].End, first, i - first + 1));
+            first = i + 1;
+        }
+        return words;
+    }
+
+    /// <summary>Sums the weights of the features it receives.</summary>
+    private struct ScoreSink(HashTable<float> weights) : IFeatureSink
+    {
+        public float Score;
+
+        public void Add(SegmenterFeature template, ulong key, ulong a0, ulong a1, ulong a2, ulong a3) => Score += weights.Get(key);
+    }
+}

@@ -1,0 +1,201 @@
+using VnTechNewsExtractor.Documents;
+
+namespace VnTechNewsExtractor.Text;
+
+/// <summary>
+/// The per-text working arrays of the segmenter: a hash and a shape per token, which gaps may join, and what the
+/// lexicons say about each token and gap. Reused across calls on a thread so that segmenting allocates only the
+/// matching copy of the text and the list of words.
+/// </summary>
+internal sealed class SegmenterContext
+{
+    /// <summary>Shape codes written in the model: keep their values.</summary>
+    public const byte ShapeNone = 0, ShapeLower = 1, ShapeCapitalised = 2, ShapeLatin = 4, ShapeNumber = 5, ShapePunctuation = 6, ShapeOther = 7, ShapeAbbreviation = 8;
+
+    private const int Cap = 4; // lexicon lengths above this tell nothing more
+
+    private static readonly ulong NumberHash = SyllableHash.Of("<num>");
+    private static readonly ulong NoneHash = SyllableHash.Of("<none>");
+
+    [ThreadStatic] private static SegmenterContext? _cached;
+
+    public int Count;
+    public ulong[] Hash = [];
+    public byte[] Shape = [];
+    public bool[] Candidate = []; // gap g lies between tokens g and g+1
+    public byte[] Start = [];     // [k * Count + p]: longest word of lexicon k starting at token p
+    public byte[] End = [];       // [k * Count + p]: longest word of lexicon k ending at token p
+    public byte[] Cover = [];     // [k * Count + g]: longest word of lexicon k spanning gap g
+    public byte[] Forward = [];   // gap g joined by forward longest matching over all lexicons
+    public byte[] Backward = [];  // gap g joined by backward longest matching
+    private int _lexicons;
+
+    /// <summary>The calling thread's context (one per thread, so the segmenter stays thread-safe).</summary>
+    public static SegmenterContext ForThread() => _cached ??= new SegmenterContext();
+
+    /// <summary>Fills the arrays for <paramref name="tokens"/> of a text whose matching copy is <paramref name="match"/>.</summary>
+    public void Prepare(string text, ReadOnlySpan<char> match, IReadOnlyList<Token> tokens, SegmentationModel model)
+    {
+        int n = tokens.Count;
+        _lexicons = model.LexiconCount;
+        Count = n;
+        if (Hash.Length < n) Resize(n, model.LexiconCount);
+        int lexiconSlots = _lexicons * n;
+        Array.Clear(Start, 0, lexiconSlots);
+        Array.Clear(End, 0, lexiconSlots);
+        Array.Clear(Cover, 0, lexiconSlots);
+        for (int i = 0; i < n; i++)
+        {
+            var t = tokens[i];
+            Shape[i] = ShapeOf(text, t);
+            Hash[i] = t.Kind == TokenKind.Number ? NumberHash : SyllableHash.Of(match.Slice(t.Start, t.Length));
+        }
+        for (int g = 0; g < n - 1; g++)
+            Candidate[g] = IsWordLike(tokens[g].Kind) && IsWordLike(tokens[g + 1].Kind) && IsSpaceWithinLine(match, tokens[g].End, tokens[g + 1].Start);
+        if (n > 0) Candidate[n - 1] = false;
+        LookUpLexicons(model.Words);
+        LongestMatching();
+    }
+
+    /// <summary>Feeds the features of gap <paramref name="g"/> to <paramref name="sink"/>.</summary>
+    public void Features<TSink>(int g, ref TSink sink) where TSink : struct, IFeatureSink
+    {
+        ulong a = Hash[g], b = Hash[g + 1];
+        ulong p = g > 0 ? Hash[g - 1] : NoneHash;
+        ulong nx = g + 2 < Count ? Hash[g + 2] : NoneHash;
+        ulong sa = Shape[g], sb = Shape[g + 1];
+        ulong sp = g > 0 ? Shape[g - 1] : ShapeNone;
+        ulong sn = g + 2 < Count ? Shape[g + 2] : ShapeNone;
+        Add(ref sink, SegmenterFeature.Bias, 0, 0, 0, 0, 0);
+        Add(ref sink, SegmenterFeature.A, 1, a, 0, 0, 0);
+        Add(ref sink, SegmenterFeature.B, 1, b, 0, 0, 0);
+        Add(ref sink, SegmenterFeature.AB, 2, a, b, 0, 0);
+        Add(ref sink, SegmenterFeature.PA, 2, p, a, 0, 0);
+        Add(ref sink, SegmenterFeature.BN, 2, b, nx, 0, 0);
+        Add(ref sink, SegmenterFeature.PAB, 3, p, a, b, 0);
+        Add(ref sink, SegmenterFeature.ABN, 3, a, b, nx, 0);
+        Add(ref sink, SegmenterFeature.ShapeAB, 2, sa, sb, 0, 0);
+        Add(ref sink, SegmenterFeature.ShapePABN, 4, sp, sa, sb, sn);
+        Add(ref sink, SegmenterFeature.ShapeABWithA, 3, sa, sb, a, 0);
+        Add(ref sink, SegmenterFeature.ShapeABWithB, 3, sa, sb, b, 0);
+        for (int k = 0; k < _lexicons; k++)
+        {
+            int o = k * Count;
+            Add(ref sink, SegmenterFeature.Lexicon, 4, (ulong)k, Capped(Cover[o + g]), Capped(End[o + g]), Capped(Start[o + g + 1]));
+            Add(ref sink, SegmenterFeature.LexiconPair, 4, (ulong)k, IsPair(k, g) ? 1UL : 0UL, sa, sb);
+        }
+        Add(ref sink, SegmenterFeature.MaxMatch, 2, Forward[g], Backward[g], 0, 0);
+    }
+
+    private static ulong Capped(byte length) => Math.Min(length, (ulong)Cap);
+
+    private static void Add<TSink>(ref TSink sink, SegmenterFeature template, int arity, ulong a0, ulong a1, ulong a2, ulong a3) where TSink : struct, IFeatureSink
+    {
+        ulong key = SyllableHash.Combine(SyllableHash.Seed, (ulong)template + 1);
+        if (arity > 0) key = SyllableHash.Combine(key, a0);
+        if (arity > 1) key = SyllableHash.Combine(key, a1);
+        if (arity > 2) key = SyllableHash.Combine(key, a2);
+        if (arity > 3) key = SyllableHash.Combine(key, a3);
+        sink.Add(template, key, a0, a1, a2, a3);
+    }
+
+    // True when A B is itself a word of lexicon k; recorded during the lexicon walk as bit k of _pair.
+    private bool IsPair(int k, int g) => (_pair[g] & (1 << k)) != 0;
+
+    private byte[] _pair = [];
+
+    private void Resize(int n, int lexicons)
+    {
+        int size = Math.Max(n, 256);
+        size = (int)Math.Min(int.MaxValue / 8, (long)size * 2);
+        Hash = new ulong[size];
+        Shape = new byte[size];
+        Candidate = new bool[size];
+        Start = new byte[size * lexicons];
+        End = new byte[size * lexicons];
+        Cover = new byte[size * lexicons];
+        Forward = new byte[size];
+        Backward = new byte[size];
+        _pair = new byte[size];
+    }
+
+    private void LookUpLexicons(HashTable<byte> words)
+    {
+        Array.Clear(_pair, 0, Count);
+        for (int p = 0; p < Count; p++)
+        {
+            if (p + 1 >= Count || !Candidate[p]) continue;
+            ulong key = SyllableHash.Combine(SyllableHash.Seed, Hash[p]);
+            if ((words.Get(key) & SegmentationModel.PrefixFlag) == 0) continue;
+            for (int q = p + 1; q < Count && q - p < SegmentationModel.MaxWordSyllables; q++)
+            {
+                key = SyllableHash.Combine(key, Hash[q]);
+                byte flags = words.Get(key);
+                int found = flags & 0x7F;
+                if (found != 0) Record(p, q, found);
+                if ((flags & SegmentationModel.PrefixFlag) == 0 || !Candidate[q]) break;
+            }
+        }
+    }
+
+    private void Record(int p, int q, int lexicons)
+    {
+        byte length = (byte)(q - p + 1);
+        if (q == p + 1) _pair[p] |= (byte)lexicons;
+        for (int k = 0; k < _lexicons; k++)
+        {
+            if ((lexicons & (1 << k)) == 0) continue;
+            int o = k * Count;
+            if (Start[o + p] < length) Start[o + p] = length;
+            if (End[o + q] < length) End[o + q] = length;
+            for (int g = p; g < q; g++)
+                if (Cover[o + g] < length) Cover[o + g] = length;
+        }
+    }
+
+    // Longest matching over the union of the lexicons, both ways: two classic segmentations as features.
+    private void LongestMatching()
+    {
+        Array.Clear(Forward, 0, Count);
+        Array.Clear(Backward, 0, Count);
+        for (int p = 0; p < Count;)
+        {
+            int length = Longest(Start, p);
+            for (int g = p; g < p + length - 1; g++) Forward[g] = 1;
+            p += Math.Max(length, 1);
+        }
+        for (int q = Count - 1; q >= 0;)
+        {
+            int length = Longest(End, q);
+            for (int g = q - length + 1; g < q; g++) Backward[g] = 1;
+            q -= Math.Max(length, 1);
+        }
+    }
+
+    private int Longest(byte[] lengths, int i)
+    {
+        int best = 0;
+        for (int k = 0; k < _lexicons; k++) best = Math.Max(best, lengths[k * Count + i]);
+        return best;
+    }
+
+    private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Syllable or TokenKind.LatinWord;
+
+    private static bool IsSpaceWithinLine(ReadOnlySpan<char> match, int from, int to)
+    {
+        if (to <= from) return false;
+        for (int i = from; i < to; i++)
+            if (match[i] != ' ') return false; // ForMatching maps every other space to ' ' and keeps '\n'
+        return true;
+    }
+
+    private static byte ShapeOf(string text, Token t) => t.Kind switch
+    {
+        TokenKind.Syllable => char.IsUpper(text[t.Start]) ? ShapeCapitalised : ShapeLower,
+        TokenKind.LatinWord => ShapeLatin,
+        TokenKind.Number => ShapeNumber,
+        TokenKind.Punctuation => ShapePunctuation,
+        TokenKind.Abbreviation => ShapeAbbreviation,
+        _ => ShapeOther,
+    };
+}
