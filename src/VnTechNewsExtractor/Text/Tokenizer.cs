@@ -1,3 +1,4 @@
+using System.Globalization;
 using VnTechNewsExtractor.Documents;
 
 namespace VnTechNewsExtractor.Text;
@@ -22,10 +23,15 @@ public static class Tokenizer
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF') { i++; continue; }
+            if (IsSpace(c)) { i++; continue; }
             int start = i;
             TokenKind kind;
-            if (StartsUrl(text[i..]))
+            if (c < 128 && char.IsAsciiLetterOrDigit(c) && EndOfEmail(text, i) is > 0 and var emailEnd)
+            {
+                i = emailEnd;
+                kind = TokenKind.Email;
+            }
+            else if (StartsUrl(text[i..]) || (c < 128 && char.IsAsciiLetter(c) && EndOfDomain(text, i) > 0))
             {
                 i = EndOfUrl(text, i);
                 kind = TokenKind.Url;
@@ -49,29 +55,74 @@ public static class Tokenizer
                     _ when char.IsPunctuation(c) => TokenKind.Punctuation,
                     _ => TokenKind.Symbol,
                 };
-                if (c == '.' && i + 1 < text.Length && text[i] == '.' && text[i + 1] == '.') i += 2; // ellipsis
+                // A run of one repeated mark is one token: the ellipsis "...", rules "-----", "!!!".
+                if (c is '.' or '-' or '=' or '*' or '_' or '!' or '?' or '~')
+                    while (i < text.Length && text[i] == c) i++;
             }
             into.Add(new Token(start, i, kind));
         }
     }
 
+    /// <summary>Spaces of every kind, and the invisible characters that only break or join glyphs.</summary>
+    private static bool IsSpace(char c) =>
+        c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+
     private static bool StartsUrl(ReadOnlySpan<char> s) =>
+        s.Length > 4 && (s[0] | 0x20) is 'h' or 'w' && (
         s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
         s.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-        s.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        s.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     private static int EndOfUrl(ReadOnlySpan<char> s, int i)
     {
-        while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] is not ('"' or '<' or '>' or '“' or '”')) i++;
+        while (i < s.Length && !IsSpace(s[i]) && s[i] is not ('"' or '<' or '>' or '“' or '”')) i++;
         while (s[i - 1] is '.' or ',' or ')' or ';' or ':' or '!' or '?') i--; // trailing sentence punctuation
         return i;
     }
 
-    /// <summary>Digits with inner '.' or ',' groups: "2,75", "1.000.000", "1,299.99".</summary>
+    // Top-level domains that make "vnexpress.net" a site rather than a sentence end; in a data file they would
+    // be read for every token, so the short list stays here.
+    private static readonly string[] Domains = ["com", "net", "org", "vn", "io", "ai", "gov", "edu", "info", "biz"];
+
+    /// <summary>The end of a bare domain name ("vnexpress.net", "cafef.vn/abc") starting at <paramref name="i"/>, or 0.</summary>
+    private static int EndOfDomain(ReadOnlySpan<char> s, int i)
+    {
+        int j = i;
+        while (j < s.Length && (char.IsAsciiLetterOrDigit(s[j]) || s[j] == '-')) j++;
+        if (j + 2 >= s.Length || s[j] != '.' || !char.IsAsciiLetterLower(s[j + 1])) return 0;
+        int k = j + 1;
+        while (k < s.Length && char.IsAsciiLetterLower(s[k])) k++;
+        if (k < s.Length && (char.IsLetterOrDigit(s[k]) || s[k] == '@')) return 0;
+        var tld = s[(j + 1)..k];
+        foreach (var d in Domains)
+            if (tld.SequenceEqual(d)) return k;
+        return 0;
+    }
+
+    /// <summary>The end of an e-mail address starting at <paramref name="i"/>, or 0 when there is none.</summary>
+    private static int EndOfEmail(ReadOnlySpan<char> s, int i)
+    {
+        int j = i;
+        while (j < s.Length && (char.IsAsciiLetterOrDigit(s[j]) || s[j] is '.' or '_' or '-' or '+' or '%')) j++;
+        if (j >= s.Length || s[j] != '@' || j == i) return 0;
+        int k = j + 1, dots = 0, end = 0;
+        while (k < s.Length && (char.IsAsciiLetterOrDigit(s[k]) || s[k] is '-' or '.'))
+        {
+            if (s[k] == '.') dots++;
+            else if (dots > 0) end = k + 1;
+            k++;
+        }
+        return dots > 0 && end > 0 ? end : 0;
+    }
+
+    /// <summary>
+    /// Digits with inner '.' or ',' groups ("2,75", "1.000.000", "1,299.99"), and digit groups joined by '/', '-'
+    /// or ':' without spaces, which news writes for dates, times and ranges ("14-1", "12/2015", "05:30").
+    /// </summary>
     private static int EndOfNumber(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && char.IsDigit(s[i])) i++;
-        while (i + 1 < s.Length && s[i] is '.' or ',' && char.IsDigit(s[i + 1]))
+        while (i + 1 < s.Length && s[i] is '.' or ',' or '/' or '-' or ':' && char.IsDigit(s[i + 1]))
         {
             i++;
             while (i < s.Length && char.IsDigit(s[i])) i++;
@@ -85,14 +136,14 @@ public static class Tokenizer
         bool innerUpper = false, digit = false, hyphen = false, allUpper = true;
         while (true)
         {
-            while (i < s.Length && (char.IsLetterOrDigit(s[i]) || char.GetUnicodeCategory(s[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            while (i < s.Length && IsWordChar(s[i]))
             {
                 if (char.IsDigit(s[i])) digit = true;
                 else if (char.IsUpper(s[i])) { if (i > start) innerUpper = true; }
                 else if (char.IsLetter(s[i])) allUpper = false;
                 i++;
             }
-            // Joined by a hyphen, '&' or '.' with no space: GPT-4, M-Service, AT&T, TP.HCM, PGS.TS.
+            // Joined by a hyphen, '&' or '.' with no space: GPT-4, M-Service, AT&T, TP.HCM, PGS.TS, H.T.Dũng.
             if (i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]))
             {
                 if (s[i] == '-' || s[i] == '&' && char.IsUpper(s[i - 1]))
@@ -103,21 +154,58 @@ public static class Tokenizer
                 }
                 if (s[i] == '.' && char.IsUpper(s[i + 1]) && char.IsUpper(s[start]) && i - start <= 4)
                 {
+                    int segment = i + 1;
                     int j = i + 1;
-                    while (j < s.Length && char.IsLetter(s[j])) j++;
-                    i = j;
-                    return (IncludeAbbreviationDot(s, i), TokenKind.Abbreviation);
+                    while (true)
+                    {
+                        while (j < s.Length && char.IsLetter(s[j])) j++;
+                        if (j + 1 < s.Length && s[j] == '.' && char.IsUpper(s[j + 1]) && j - segment <= 4)
+                        {
+                            segment = j + 1;
+                            j++;
+                            continue;
+                        }
+                        break;
+                    }
+                    return (IncludeAbbreviationDot(s, j, j - segment == 1), TokenKind.Abbreviation);
                 }
             }
             break;
         }
-        if (i < s.Length && s[i] == '.' && Abbreviations.IsKnown(s[start..i]) && !hyphen)
-            return (i + 1, TokenKind.Abbreviation);
+        if (i < s.Length && s[i] == '.' && !hyphen)
+        {
+            if (Abbreviations.IsKnown(s[start..i])) return (i + 1, TokenKind.Abbreviation);
+            // An initial: "anh T. cho biết", "Nguyễn Văn A. và ...": a capital alone before a dot and more text.
+            if (i - start == 1 && char.IsUpper(s[start]) && FollowsOnSameLine(s, i + 1)) return (i + 1, TokenKind.Abbreviation);
+        }
         int length = i - start;
         bool latin = innerUpper || digit || hyphen || (allUpper && length >= 2);
         return (i, latin ? TokenKind.LatinWord : TokenKind.Syllable);
     }
 
-    private static int IncludeAbbreviationDot(ReadOnlySpan<char> s, int i) =>
-        i < s.Length && s[i] == '.' && (i + 1 == s.Length || char.IsWhiteSpace(s[i + 1])) && i + 2 < s.Length && char.IsLower(s[i + 2]) ? i + 1 : i;
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    /// <summary>True when a space and then more text on the same line follow <paramref name="i"/>.</summary>
+    private static bool FollowsOnSameLine(ReadOnlySpan<char> s, int i)
+    {
+        if (i >= s.Length || !IsSpace(s[i])) return false;
+        while (i < s.Length && IsSpace(s[i]))
+        {
+            if (s[i] == '\n') return false;
+            i++;
+        }
+        return i < s.Length;
+    }
+
+    /// <summary>
+    /// Takes the dot after a dotted abbreviation when a lower-case word follows (so the dot cannot end a sentence),
+    /// or when the abbreviation ends in an initial ("L.T.") and a space follows.
+    /// </summary>
+    private static int IncludeAbbreviationDot(ReadOnlySpan<char> s, int i, bool endsInInitial)
+    {
+        if (i >= s.Length || s[i] != '.') return i;
+        if (endsInInitial && (i + 1 == s.Length || IsSpace(s[i + 1]))) return i + 1;
+        return (i + 1 == s.Length || IsSpace(s[i + 1])) && i + 2 < s.Length && char.IsLower(s[i + 2]) ? i + 1 : i;
+    }
 }
