@@ -3,6 +3,6 @@ namespace VnTechNewsExtractor.Text;
 /// <summary>Receives the features of one gap: scoring sums their weights, training records them.</summary>
 internal interface IFeatureSink
 {
-    /// <summary>Receives feature <paramref name="template"/> with its arguments (unused ones are 0) and its key.</summary>
-    void Add(SegmenterFeature template, ulong key, ulong a0, ulong a1, ulong a2, ulong a3);
+    /// <summary>Receives feature <paramref name="template"/> with its key and arguments (unused ones are 0).</summary>
+    void Add(SegmenterFeature template, ulong key, ReadOnlySpan<ulong> args);
 }

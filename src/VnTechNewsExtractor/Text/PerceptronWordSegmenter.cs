@@ -14,7 +14,13 @@ public sealed class PerceptronWordSegmenter : IWordSegmenter
     private readonly SegmentationModel _model;
 
     /// <summary>Creates a segmenter over <paramref name="model"/> (the shipped one when null).</summary>
-    public PerceptronWordSegmenter(SegmentationModel? model = null) => _model = model ?? SegmentationModel.Default;
+    public PerceptronWordSegmenter(SegmentationModel? model = null)
+    {
+        _model = model ?? SegmentationModel.Default;
+        _places = _model.LexiconCount > SegmentationModel.PlacesLexicon ? SegmentationModel.PlacesLexicon : -1;
+    }
+
+    private readonly int _places;
 
     /// <inheritdoc />
     public IReadOnlyList<Word> Segment(string text, IReadOnlyList<Token> tokens)
@@ -40,7 +46,7 @@ public sealed class PerceptronWordSegmenter : IWordSegmenter
         int first = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (context.Candidate[i])
+            if (context.Candidate[i] && !context.IsForcedBoundary(i, _places))
             {
                 sink.Score = 0;
                 context.Features(i, ref sink);
@@ -57,6 +63,6 @@ public sealed class PerceptronWordSegmenter : IWordSegmenter
     {
         public float Score;
 
-        public void Add(SegmenterFeature template, ulong key, ulong a0, ulong a1, ulong a2, ulong a3) => Score += weights.Get(key);
+        public void Add(SegmenterFeature template, ulong key, ReadOnlySpan<ulong> args) => Score += weights.Get(key);
     }
 }

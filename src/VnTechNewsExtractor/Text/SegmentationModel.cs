@@ -10,7 +10,10 @@ namespace VnTechNewsExtractor.Text;
 public sealed class SegmentationModel
 {
     /// <summary>The lexicon files shipped in <c>models/lexicon/</c>, in the order their features are numbered.</summary>
-    public static IReadOnlyList<string> LexiconFiles { get; } = ["vi-words.txt", "viet74k-words.txt", "pyvi-words.txt"];
+    public static IReadOnlyList<string> LexiconFiles { get; } = ["vi-words.txt", "viet74k-words.txt", "pyvi-words.txt", "vi-places.txt"];
+
+    /// <summary>The index in <see cref="LexiconFiles"/> of the place names (vi-places.txt), which the segmenter's place rule reads.</summary>
+    public const int PlacesLexicon = 3;
 
     /// <summary>The most lexicons a model can use (the flags of a lexicon entry have one bit each).</summary>
     public const int MaxLexicons = 7;
@@ -79,7 +82,7 @@ public sealed class SegmentationModel
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 0; t < Templates.Length; t++) byName[Templates[t].Name] = t;
         var table = new HashTable<float>(1 << 16);
-        var args = new ulong[4];
+        var args = new ulong[8];
         int lineNumber = 0;
         while (weights.ReadLine() is { } line)
         {
@@ -158,6 +161,8 @@ public sealed class SegmentationModel
             [SegmenterFeature.Lexicon] = "nnnn",
             [SegmenterFeature.LexiconPair] = "nnnn",
             [SegmenterFeature.MaxMatch] = "nn",
+            [SegmenterFeature.ShapeLexicon] = "nnnnn",
+            [SegmenterFeature.NameStart] = "nnnnn",
         };
         return Enum.GetValues<SegmenterFeature>().Select(f => (f.ToString(), args[f])).ToArray();
     }

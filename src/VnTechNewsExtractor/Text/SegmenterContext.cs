@@ -19,9 +19,23 @@ internal sealed class SegmenterContext
 
     [ThreadStatic] private static SegmenterContext? _cached;
 
+    private static readonly HashTable<byte> NameSyllables = LoadNameSyllables();
+
+    private static HashTable<byte> LoadNameSyllables()
+    {
+        var table = new HashTable<byte>(128);
+        foreach (var line in ResourceData.ReadLines("name-syllables.tsv"))
+        {
+            var fields = line.Split('\t');
+            table.GetOrAdd(SyllableHash.Of(TextNormalizer.ForMatching(fields[0]))) = fields[1] == "middle" ? (byte)2 : (byte)1;
+        }
+        return table;
+    }
+
     public int Count;
     public ulong[] Hash = [];
     public byte[] Shape = [];
+    public byte[] Name = [];      // 1 a family name, 2 a middle name (Văn, Thị), when capitalised
     public bool[] Candidate = []; // gap g lies between tokens g and g+1
     public byte[] Start = [];     // [k * Count + p]: longest word of lexicon k starting at token p
     public byte[] End = [];       // [k * Count + p]: longest word of lexicon k ending at token p
@@ -49,6 +63,7 @@ internal sealed class SegmenterContext
             var t = tokens[i];
             Shape[i] = ShapeOf(text, t);
             Hash[i] = t.Kind == TokenKind.Number ? NumberHash : SyllableHash.Of(match.Slice(t.Start, t.Length));
+            Name[i] = Shape[i] == ShapeCapitalised ? NameSyllables.Get(Hash[i]) : (byte)0;
         }
         for (int g = 0; g < n - 1; g++)
             Candidate[g] = IsWordLike(tokens[g].Kind) && IsWordLike(tokens[g + 1].Kind) && IsSpaceWithinLine(match, tokens[g].End, tokens[g + 1].Start);
@@ -85,18 +100,41 @@ internal sealed class SegmenterContext
             Add(ref sink, SegmenterFeature.LexiconPair, 4, (ulong)k, IsPair(k, g) ? 1UL : 0UL, sa, sb);
         }
         Add(ref sink, SegmenterFeature.MaxMatch, 2, Forward[g], Backward[g], 0, 0);
+        Add(ref sink, SegmenterFeature.NameStart, 5, g > 0 ? Name[g - 1] : 0UL, Name[g], sa, sb, Longest(Start, g + 1) >= 2 ? 1UL : 0UL);
+        Add(ref sink, SegmenterFeature.ShapeLexicon, 5, sa, sb, Capped(Longest(Cover, g)), Capped(Longest(End, g)), Capped(Longest(Start, g + 1)));
     }
 
-    private static ulong Capped(byte length) => Math.Min(length, (ulong)Cap);
-
-    private static void Add<TSink>(ref TSink sink, SegmenterFeature template, int arity, ulong a0, ulong a1, ulong a2, ulong a3) where TSink : struct, IFeatureSink
+    /// <summary>
+    /// True when gap <paramref name="g"/> must stay a boundary whatever the weights say: a capitalised common word
+    /// before a place name of the places lexicon ("Sữa Việt Nam", "Giày An Giang", "Tại Cần Thơ"). Names whose
+    /// family name precedes a place-like given name ("Trần Thái Bình") keep joining. The training sample has too
+    /// few such organisation names for the perceptron to learn it against the strong "capitalised run" features.
+    /// </summary>
+    public bool IsForcedBoundary(int g, int placesLexicon)
     {
-        ulong key = SyllableHash.Combine(SyllableHash.Seed, (ulong)template + 1);
+        if (placesLexicon < 0 || placesLexicon >= _lexicons || Shape[g] != ShapeCapitalised || Shape[g + 1] != ShapeCapitalised) return false;
+        int o = placesLexicon * Count;
+        if (Start[o + g + 1] < 2 || Cover[o + g] != 0 || Name[g] != 0 || (g > 0 && Name[g - 1] != 0)) return false;
+        for (int k = 0; k < _lexicons; k++)
+            if (Cover[k * Count + g] != 0) return false; // "Thành phố Hồ Chí Minh": a word spans the gap
+        return true;
+    }
+
+    private static ulong Capped(int length) => (ulong)Math.Min(length, Cap);
+
+    private static readonly ulong[] TemplateSeeds = Enum.GetValues<SegmenterFeature>()
+        .Select(t => SyllableHash.Combine(SyllableHash.Seed, (ulong)t + 1)).ToArray();
+
+    /// <summary>The key of a feature; the same as <see cref="SegmentationModel.FeatureKey"/> computes from the model file.</summary>
+    private static void Add<TSink>(ref TSink sink, SegmenterFeature template, int arity, ulong a0, ulong a1, ulong a2, ulong a3, ulong a4 = 0) where TSink : struct, IFeatureSink
+    {
+        ulong key = TemplateSeeds[(int)template];
         if (arity > 0) key = SyllableHash.Combine(key, a0);
         if (arity > 1) key = SyllableHash.Combine(key, a1);
         if (arity > 2) key = SyllableHash.Combine(key, a2);
         if (arity > 3) key = SyllableHash.Combine(key, a3);
-        sink.Add(template, key, a0, a1, a2, a3);
+        if (arity > 4) key = SyllableHash.Combine(key, a4);
+        sink.Add(template, key, [a0, a1, a2, a3, a4]);
     }
 
     // True when A B is itself a word of lexicon k; recorded during the lexicon walk as bit k of _pair.
@@ -110,6 +148,7 @@ internal sealed class SegmenterContext
         size = (int)Math.Min(int.MaxValue / 8, (long)size * 2);
         Hash = new ulong[size];
         Shape = new byte[size];
+        Name = new byte[size];
         Candidate = new bool[size];
         Start = new byte[size * lexicons];
         End = new byte[size * lexicons];

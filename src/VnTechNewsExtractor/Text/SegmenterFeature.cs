@@ -51,4 +51,16 @@ internal enum SegmenterFeature : byte
 
     /// <summary>Whether forward and backward longest matching over all lexicons join A and B.</summary>
     MaxMatch,
+
+    /// <summary>
+    /// Shapes of A and B with what all lexicons together say (longest word spanning the gap, ending at A, starting
+    /// at B): a capitalised pair is a name when no word starts at B ("Xuân Phúc"), less so when one does ("Sữa Việt Nam").
+    /// </summary>
+    ShapeLexicon,
+
+    /// <summary>
+    /// Whether P and A start a person's name (family name, or the middle names Văn, Thị), with the shapes of A and B
+    /// and whether a lexicon word starts at B: "Nguyễn Xuân Phúc" is one word.
+    /// </summary>
+    NameStart,
 }

@@ -40,7 +40,7 @@ public static class SegmenterTrainer
             var wordEnds = new HashSet<int>(sentence.Words.Select(w => w.End));
             for (int g = 0; g < tokens.Count - 1; g++)
             {
-                if (!context.Candidate[g]) continue;
+                if (!context.Candidate[g] || context.IsForcedBoundary(g, lexiconLists.Count > SegmentationModel.PlacesLexicon ? SegmentationModel.PlacesLexicon : -1)) continue;
                 sink.Current.Clear();
                 context.Features(g, ref sink);
                 // Joined when no gold word ends between the two tokens.
@@ -104,14 +104,14 @@ public static class SegmenterTrainer
         public List<(ulong Key, int Template, ulong[] Args)> Features;
         public List<int> Current;
 
-        public void Add(SegmenterFeature template, ulong key, ulong a0, ulong a1, ulong a2, ulong a3)
+        public void Add(SegmenterFeature template, ulong key, ReadOnlySpan<ulong> args)
         {
             if (!Index.TryGetValue(key, out int f))
             {
                 f = Features.Count;
                 Index[key] = f;
                 int arity = SegmentationModel.Templates[(int)template].Args.Length;
-                Features.Add((key, (int)template, new[] { a0, a1, a2, a3 }[..arity]));
+                Features.Add((key, (int)template, args[..arity].ToArray()));
             }
             Current.Add(f);
         }
