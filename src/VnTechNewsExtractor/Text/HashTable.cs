@@ -1,14 +1,16 @@
+using System.Runtime.InteropServices;
+
 namespace VnTechNewsExtractor.Text;
 
 /// <summary>
-/// An open-addressing map from non-zero 64-bit hashes to values, read without allocating. Built once, then only
-/// read, so it is safe to share across threads once construction is over.
+/// An open-addressing map from non-zero 64-bit hashes to values, read without allocating. Key and value sit side
+/// by side so that a hit costs one cache line. Built once, then only read, so it is safe to share across threads
+/// once construction is over.
 /// </summary>
 /// <typeparam name="TValue">The value type; <c>default</c> is returned for missing keys.</typeparam>
 internal sealed class HashTable<TValue> where TValue : struct
 {
-    private ulong[] _keys;
-    private TValue[] _values;
+    private Entry[] _entries;
     private int _mask;
 
     /// <summary>Creates an empty table sized for about <paramref name="expected"/> keys.</summary>
@@ -16,8 +18,7 @@ internal sealed class HashTable<TValue> where TValue : struct
     {
         int capacity = 16;
         while (capacity < expected * 2) capacity <<= 1; // at most half full: short probe runs
-        _keys = new ulong[capacity];
-        _values = new TValue[capacity];
+        _entries = new Entry[capacity];
         _mask = capacity - 1;
     }
 
@@ -29,20 +30,21 @@ internal sealed class HashTable<TValue> where TValue : struct
     {
         get
         {
-            for (int i = 0; i < _keys.Length; i++)
-                if (_keys[i] != 0) yield return new(_keys[i], _values[i]);
+            for (int i = 0; i < _entries.Length; i++)
+                if (_entries[i].Key != 0) yield return new(_entries[i].Key, _entries[i].Value);
         }
     }
 
     /// <summary>The value of <paramref name="key"/>, or <c>default</c>.</summary>
     public TValue Get(ulong key)
     {
+        var entries = _entries;
         int i = (int)key & _mask;
         while (true)
         {
-            ulong k = _keys[i];
-            if (k == key) return _values[i];
-            if (k == 0) return default;
+            ref readonly var e = ref entries[i];
+            if (e.Key == key) return e.Value;
+            if (e.Key == 0) return default;
             i = (i + 1) & _mask;
         }
     }
@@ -50,17 +52,17 @@ internal sealed class HashTable<TValue> where TValue : struct
     /// <summary>A reference to the value of <paramref name="key"/>, adding the key with a default value when absent.</summary>
     public ref TValue GetOrAdd(ulong key)
     {
-        if ((Count + 1) * 2 > _keys.Length) Grow();
+        if ((Count + 1) * 2 > _entries.Length) Grow();
         int i = (int)key & _mask;
         while (true)
         {
-            ulong k = _keys[i];
-            if (k == key) return ref _values[i];
-            if (k == 0)
+            ref var e = ref _entries[i];
+            if (e.Key == key) return ref e.Value;
+            if (e.Key == 0)
             {
-                _keys[i] = key;
+                e.Key = key;
                 Count++;
-                return ref _values[i];
+                return ref e.Value;
             }
             i = (i + 1) & _mask;
         }
@@ -68,13 +70,19 @@ internal sealed class HashTable<TValue> where TValue : struct
 
     private void Grow()
     {
-        var oldKeys = _keys;
-        var oldValues = _values;
-        _keys = new ulong[oldKeys.Length * 2];
-        _values = new TValue[oldKeys.Length * 2];
-        _mask = _keys.Length - 1;
+        var old = _entries;
+        _entries = new Entry[old.Length * 2];
+        _mask = _entries.Length - 1;
         Count = 0;
-        for (int i = 0; i < oldKeys.Length; i++)
-            if (oldKeys[i] != 0) GetOrAdd(oldKeys[i]) = oldValues[i];
+        foreach (var e in old)
+            if (e.Key != 0) GetOrAdd(e.Key) = e.Value;
+    }
+
+    // Packed: a byte value takes 9 bytes, not 16; x64 reads the unaligned keys at full speed.
+    [StructLayout(LayoutKind.Sequential, Pack = 1)]
+    private struct Entry
+    {
+        public ulong Key;
+        public TValue Value;
     }
 }

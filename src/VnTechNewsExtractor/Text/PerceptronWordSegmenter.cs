@@ -39,12 +39,13 @@ public sealed class PerceptronWordSegmenter : IWordSegmenter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(matchText);
         ArgumentNullException.ThrowIfNull(tokens);
-        var words = new List<Word>(tokens.Count);
+        var span = SegmenterContext.AsSpan(tokens);
+        var words = new List<Word>(span.Length);
         var context = SegmenterContext.ForThread();
-        context.Prepare(text, matchText, tokens, _model);
+        context.Prepare(text, matchText, span, _model);
         var sink = new ScoreSink(_model.Weights);
         int first = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < span.Length; i++)
         {
             if (context.Candidate[i] && !context.IsForcedBoundary(i, _places))
             {
@@ -52,7 +53,7 @@ public sealed class PerceptronWordSegmenter : IWordSegmenter
                 context.Features(i, ref sink);
                 if (sink.Score > 0) continue; // joined: the word goes on
             }
-            words.Add(new Word(tokens[first].Start, tokens[i].End, first, i - first + 1));
+            words.Add(new Word(span[first].Start, span[i].End, first, i - first + 1));
             first = i + 1;
         }
         return words;
@@ -62,6 +63,8 @@ public sealed class PerceptronWordSegmenter : IWordSegmenter
     private struct ScoreSink(HashTable<float> weights) : IFeatureSink
     {
         public float Score;
+
+        public readonly bool RecordsArguments => false;
 
         public void Add(SegmenterFeature template, ulong key, ReadOnlySpan<ulong> args) => Score += weights.Get(key);
     }

@@ -127,9 +127,9 @@ public sealed class SegmentationModel
     /// <summary>The key of a feature: its template and arguments hashed together.</summary>
     internal static ulong FeatureKey(int template, ReadOnlySpan<ulong> args)
     {
-        ulong key = SyllableHash.Combine(SyllableHash.Seed, (ulong)template + 1);
-        foreach (var a in args) key = SyllableHash.Combine(key, a);
-        return key;
+        Span<ulong> a = stackalloc ulong[5];
+        args.CopyTo(a);
+        return SyllableHash.Feature(template, a[0], a[1], a[2], a[3], a[4]);
     }
 
     /// <summary>The words of a shipped lexicon file (one of <see cref="LexiconFiles"/>).</summary>
@@ -159,7 +159,7 @@ public sealed class SegmentationModel
             [SegmenterFeature.ShapeABWithA] = "nns",
             [SegmenterFeature.ShapeABWithB] = "nns",
             [SegmenterFeature.Lexicon] = "nnnn",
-            [SegmenterFeature.LexiconPair] = "nnnn",
+            [SegmenterFeature.LexiconPair] = "nnn",
             [SegmenterFeature.MaxMatch] = "nn",
             [SegmenterFeature.ShapeLexicon] = "nnnnn",
             [SegmenterFeature.NameStart] = "nnnnn",

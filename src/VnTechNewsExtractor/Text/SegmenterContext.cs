@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using VnTechNewsExtractor.Documents;
 
 namespace VnTechNewsExtractor.Text;
@@ -48,13 +49,13 @@ internal sealed class SegmenterContext
     public static SegmenterContext ForThread() => _cached ??= new SegmenterContext();
 
     /// <summary>Fills the arrays for <paramref name="tokens"/> of a text whose matching copy is <paramref name="match"/>.</summary>
-    public void Prepare(string text, ReadOnlySpan<char> match, IReadOnlyList<Token> tokens, SegmentationModel model)
+    public void Prepare(string text, ReadOnlySpan<char> match, ReadOnlySpan<Token> tokens, SegmentationModel model)
     {
-        int n = tokens.Count;
+        int n = tokens.Length;
         _lexicons = model.LexiconCount;
         Count = n;
-        if (Hash.Length < n) Resize(n, model.LexiconCount);
-        int lexiconSlots = _lexicons * n;
+        if (Hash.Length < n || Start.Length < (model.LexiconCount + 1) * n) Resize(n, model.LexiconCount);
+        int lexiconSlots = (_lexicons + 1) * n; // one slot per lexicon, then their union
         Array.Clear(Start, 0, lexiconSlots);
         Array.Clear(End, 0, lexiconSlots);
         Array.Clear(Cover, 0, lexiconSlots);
@@ -72,6 +73,14 @@ internal sealed class SegmenterContext
         LongestMatching();
     }
 
+    /// <summary>The tokens as a span: no interface call per token for the usual list or array.</summary>
+    public static ReadOnlySpan<Token> AsSpan(IReadOnlyList<Token> tokens) => tokens switch
+    {
+        List<Token> list => CollectionsMarshal.AsSpan(list),
+        Token[] array => array,
+        _ => tokens.ToArray(),
+    };
+
     /// <summary>Feeds the features of gap <paramref name="g"/> to <paramref name="sink"/>.</summary>
     public void Features<TSink>(int g, ref TSink sink) where TSink : struct, IFeatureSink
     {
@@ -81,27 +90,27 @@ internal sealed class SegmenterContext
         ulong sa = Shape[g], sb = Shape[g + 1];
         ulong sp = g > 0 ? Shape[g - 1] : ShapeNone;
         ulong sn = g + 2 < Count ? Shape[g + 2] : ShapeNone;
-        Add(ref sink, SegmenterFeature.Bias, 0, 0, 0, 0, 0);
-        Add(ref sink, SegmenterFeature.A, 1, a, 0, 0, 0);
-        Add(ref sink, SegmenterFeature.B, 1, b, 0, 0, 0);
-        Add(ref sink, SegmenterFeature.AB, 2, a, b, 0, 0);
-        Add(ref sink, SegmenterFeature.PA, 2, p, a, 0, 0);
-        Add(ref sink, SegmenterFeature.BN, 2, b, nx, 0, 0);
-        Add(ref sink, SegmenterFeature.PAB, 3, p, a, b, 0);
-        Add(ref sink, SegmenterFeature.ABN, 3, a, b, nx, 0);
-        Add(ref sink, SegmenterFeature.ShapeAB, 2, sa, sb, 0, 0);
-        Add(ref sink, SegmenterFeature.ShapePABN, 4, sp, sa, sb, sn);
-        Add(ref sink, SegmenterFeature.ShapeABWithA, 3, sa, sb, a, 0);
-        Add(ref sink, SegmenterFeature.ShapeABWithB, 3, sa, sb, b, 0);
+        Add(ref sink, SegmenterFeature.Bias, 0, 0, 0, 0);
+        Add(ref sink, SegmenterFeature.A, a, 0, 0, 0);
+        Add(ref sink, SegmenterFeature.B, b, 0, 0, 0);
+        Add(ref sink, SegmenterFeature.AB, a, b, 0, 0);
+        Add(ref sink, SegmenterFeature.PA, p, a, 0, 0);
+        Add(ref sink, SegmenterFeature.BN, b, nx, 0, 0);
+        Add(ref sink, SegmenterFeature.PAB, p, a, b, 0);
+        Add(ref sink, SegmenterFeature.ABN, a, b, nx, 0);
+        Add(ref sink, SegmenterFeature.ShapeAB, sa, sb, 0, 0);
+        Add(ref sink, SegmenterFeature.ShapePABN, sp, sa, sb, sn);
+        Add(ref sink, SegmenterFeature.ShapeABWithA, sa, sb, a, 0);
+        Add(ref sink, SegmenterFeature.ShapeABWithB, sa, sb, b, 0);
         for (int k = 0; k < _lexicons; k++)
         {
             int o = k * Count;
-            Add(ref sink, SegmenterFeature.Lexicon, 4, (ulong)k, Capped(Cover[o + g]), Capped(End[o + g]), Capped(Start[o + g + 1]));
-            Add(ref sink, SegmenterFeature.LexiconPair, 4, (ulong)k, IsPair(k, g) ? 1UL : 0UL, sa, sb);
+            Add(ref sink, SegmenterFeature.Lexicon, (ulong)k, Capped(Cover[o + g]), Capped(End[o + g]), Capped(Start[o + g + 1]));
         }
-        Add(ref sink, SegmenterFeature.MaxMatch, 2, Forward[g], Backward[g], 0, 0);
-        Add(ref sink, SegmenterFeature.NameStart, 5, g > 0 ? Name[g - 1] : 0UL, Name[g], sa, sb, Longest(Start, g + 1) >= 2 ? 1UL : 0UL);
-        Add(ref sink, SegmenterFeature.ShapeLexicon, 5, sa, sb, Capped(Longest(Cover, g)), Capped(Longest(End, g)), Capped(Longest(Start, g + 1)));
+        Add(ref sink, SegmenterFeature.LexiconPair, _pair[g], sa, sb, 0);
+        Add(ref sink, SegmenterFeature.MaxMatch, Forward[g], Backward[g], 0, 0);
+        Add(ref sink, SegmenterFeature.NameStart, g > 0 ? Name[g - 1] : 0UL, Name[g], sa, sb, Longest(Start, g + 1) >= 2 ? 1UL : 0UL);
+        Add(ref sink, SegmenterFeature.ShapeLexicon, sa, sb, Capped(Longest(Cover, g)), Capped(Longest(End, g)), Capped(Longest(Start, g + 1)));
     }
 
     /// <summary>
@@ -122,24 +131,15 @@ internal sealed class SegmenterContext
 
     private static ulong Capped(int length) => (ulong)Math.Min(length, Cap);
 
-    private static readonly ulong[] TemplateSeeds = Enum.GetValues<SegmenterFeature>()
-        .Select(t => SyllableHash.Combine(SyllableHash.Seed, (ulong)t + 1)).ToArray();
-
-    /// <summary>The key of a feature; the same as <see cref="SegmentationModel.FeatureKey"/> computes from the model file.</summary>
-    private static void Add<TSink>(ref TSink sink, SegmenterFeature template, int arity, ulong a0, ulong a1, ulong a2, ulong a3, ulong a4 = 0) where TSink : struct, IFeatureSink
+    /// <summary>Hands a feature to the sink with its key, the same as <see cref="SegmentationModel.FeatureKey"/> computes from the model file (unused arguments are 0).</summary>
+    private static void Add<TSink>(ref TSink sink, SegmenterFeature template, ulong a0, ulong a1, ulong a2, ulong a3, ulong a4 = 0) where TSink : struct, IFeatureSink
     {
-        ulong key = TemplateSeeds[(int)template];
-        if (arity > 0) key = SyllableHash.Combine(key, a0);
-        if (arity > 1) key = SyllableHash.Combine(key, a1);
-        if (arity > 2) key = SyllableHash.Combine(key, a2);
-        if (arity > 3) key = SyllableHash.Combine(key, a3);
-        if (arity > 4) key = SyllableHash.Combine(key, a4);
-        sink.Add(template, key, [a0, a1, a2, a3, a4]);
+        ulong key = SyllableHash.Feature((int)template, a0, a1, a2, a3, a4);
+        if (sink.RecordsArguments) sink.Add(template, key, [a0, a1, a2, a3, a4]);
+        else sink.Add(template, key, default);
     }
 
-    // True when A B is itself a word of lexicon k; recorded during the lexicon walk as bit k of _pair.
-    private bool IsPair(int k, int g) => (_pair[g] & (1 << k)) != 0;
-
+    // Bit k set when A B is itself a word of lexicon k; recorded during the lexicon walk.
     private byte[] _pair = [];
 
     private void Resize(int n, int lexicons)
@@ -150,9 +150,9 @@ internal sealed class SegmenterContext
         Shape = new byte[size];
         Name = new byte[size];
         Candidate = new bool[size];
-        Start = new byte[size * lexicons];
-        End = new byte[size * lexicons];
-        Cover = new byte[size * lexicons];
+        Start = new byte[size * (lexicons + 1)];
+        End = new byte[size * (lexicons + 1)];
+        Cover = new byte[size * (lexicons + 1)];
         Forward = new byte[size];
         Backward = new byte[size];
         _pair = new byte[size];
@@ -181,9 +181,9 @@ internal sealed class SegmenterContext
     {
         byte length = (byte)(q - p + 1);
         if (q == p + 1) _pair[p] |= (byte)lexicons;
-        for (int k = 0; k < _lexicons; k++)
+        for (int k = 0; k <= _lexicons; k++)
         {
-            if ((lexicons & (1 << k)) == 0) continue;
+            if (k < _lexicons && (lexicons & (1 << k)) == 0) continue; // k == _lexicons: the union
             int o = k * Count;
             if (Start[o + p] < length) Start[o + p] = length;
             if (End[o + q] < length) End[o + q] = length;
@@ -211,12 +211,8 @@ internal sealed class SegmenterContext
         }
     }
 
-    private int Longest(byte[] lengths, int i)
-    {
-        int best = 0;
-        for (int k = 0; k < _lexicons; k++) best = Math.Max(best, lengths[k * Count + i]);
-        return best;
-    }
+    /// <summary>The longest word of any lexicon, from the union slot that <see cref="Record"/> keeps.</summary>
+    private int Longest(byte[] lengths, int i) => lengths[_lexicons * Count + i];
 
     private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Syllable or TokenKind.LatinWord;
 

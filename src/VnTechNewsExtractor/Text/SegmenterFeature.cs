@@ -46,7 +46,7 @@ internal enum SegmenterFeature : byte
     /// <summary>For one lexicon: the longest word spanning the gap, ending at A, and starting at B (syllables, capped).</summary>
     Lexicon,
 
-    /// <summary>For one lexicon: whether A B is a word, with the shapes of A and B.</summary>
+    /// <summary>Which lexicons hold A B as a word (one bit each), with the shapes of A and B.</summary>
     LexiconPair,
 
     /// <summary>Whether forward and backward longest matching over all lexicons join A and B.</summary>

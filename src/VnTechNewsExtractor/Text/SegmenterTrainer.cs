@@ -34,7 +34,7 @@ public static class SegmenterTrainer
             var text = sentence.Text;
             var match = TextNormalizer.ForMatching(text);
             var tokens = Tokenizer.Tokenize(text);
-            context.Prepare(text, match, tokens, probe);
+            context.Prepare(text, match, SegmenterContext.AsSpan(tokens), probe);
             for (int i = 0; i < tokens.Count; i++)
                 if (tokens[i].Kind != TokenKind.Number) syllables.TryAdd(context.Hash[i], match.Substring(tokens[i].Start, tokens[i].Length));
             var wordEnds = new HashSet<int>(sentence.Words.Select(w => w.End));
@@ -103,6 +103,8 @@ public static class SegmenterTrainer
         public Dictionary<ulong, int> Index;
         public List<(ulong Key, int Template, ulong[] Args)> Features;
         public List<int> Current;
+
+        public readonly bool RecordsArguments => true;
 
         public void Add(SegmenterFeature template, ulong key, ReadOnlySpan<ulong> args)
         {

@@ -26,8 +26,18 @@ internal static class SyllableHash
     /// <summary>The hash of the sequence whose prefix hashes to <paramref name="prefix"/> followed by <paramref name="next"/>.</summary>
     public static ulong Combine(ulong prefix, ulong next) => Mix(prefix * 0xFF51AFD7ED558CCDUL + next + 0x632BE59BD9B4E019UL);
 
-    // splitmix64's finaliser: every input bit reaches every output bit, so masks of the low bits spread well.
-    private static ulong Mix(ulong z)
+    /// <summary>
+    /// The key of a segmenter feature: its template and up to five arguments. The arguments are weighted by
+    /// independent odd constants and summed, then mixed once, so the multiplications run in parallel instead of
+    /// as a chain (this is most of the segmenter's time). Unused arguments must be 0.
+    /// </summary>
+    public static ulong Feature(int template, ulong a0, ulong a1, ulong a2, ulong a3, ulong a4) =>
+        Mix(((ulong)template + 1) * 0xD6E8FEB86659FD93UL
+            + a0 * 0x9E3779B97F4A7C15UL + a1 * 0xC2B2AE3D27D4EB4FUL + a2 * 0x165667B19E3779F9UL
+            + a3 * 0xFF51AFD7ED558CCDUL + a4 * 0xC4CEB9FE1A85EC53UL);
+
+    /// <summary>splitmix64's finaliser: every input bit reaches every output bit, so masks of the low bits spread well.</summary>
+    public static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
