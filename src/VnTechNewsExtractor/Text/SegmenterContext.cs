@@ -63,7 +63,7 @@ internal sealed class SegmenterContext
         {
             var t = tokens[i];
             Shape[i] = ShapeOf(text, t);
-            Hash[i] = t.Kind == TokenKind.Number ? NumberHash : SyllableHash.Of(match.Slice(t.Start, t.Length));
+            Hash[i] = t.Kind is TokenKind.Number or TokenKind.Date ? NumberHash : SyllableHash.Of(match.Slice(t.Start, t.Length));
             Name[i] = Shape[i] == ShapeCapitalised ? NameSyllables.Get(Hash[i]) : (byte)0;
         }
         for (int g = 0; g < n - 1; g++)
@@ -228,7 +228,7 @@ internal sealed class SegmenterContext
     {
         TokenKind.Syllable => char.IsUpper(text[t.Start]) ? ShapeCapitalised : ShapeLower,
         TokenKind.LatinWord => ShapeLatin,
-        TokenKind.Number => ShapeNumber,
+        TokenKind.Number or TokenKind.Date => ShapeNumber,
         TokenKind.Punctuation => ShapePunctuation,
         TokenKind.Abbreviation => ShapeAbbreviation,
         _ => ShapeOther,

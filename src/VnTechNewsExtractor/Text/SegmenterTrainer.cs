@@ -36,7 +36,7 @@ public static class SegmenterTrainer
             var tokens = Tokenizer.Tokenize(text);
             context.Prepare(text, match, SegmenterContext.AsSpan(tokens), probe);
             for (int i = 0; i < tokens.Count; i++)
-                if (tokens[i].Kind != TokenKind.Number) syllables.TryAdd(context.Hash[i], match.Substring(tokens[i].Start, tokens[i].Length));
+                if (tokens[i].Kind is not (TokenKind.Number or TokenKind.Date)) syllables.TryAdd(context.Hash[i], match.Substring(tokens[i].Start, tokens[i].Length));
             var wordEnds = new HashSet<int>(sentence.Words.Select(w => w.End));
             for (int g = 0; g < tokens.Count - 1; g++)
             {

@@ -38,8 +38,8 @@ public static class Tokenizer
             }
             else if (char.IsDigit(c))
             {
-                i = EndOfNumber(text, i);
-                kind = TokenKind.Number;
+                int dateEnd = EndOfDate(text, i);
+                (i, kind) = dateEnd > 0 ? (dateEnd, TokenKind.Date) : (EndOfNumber(text, i), TokenKind.Number);
             }
             else if (char.IsLetter(c))
             {
@@ -115,20 +115,57 @@ public static class Tokenizer
         return dots > 0 && end > 0 ? end : 0;
     }
 
-    /// <summary>
-    /// Digits with inner '.' or ',' groups ("2,75", "1.000.000", "1,299.99"), and digit groups joined by '/', '-'
-    /// or ':' without spaces, which news writes for dates, times and ranges ("14-1", "12/2015", "05:30").
-    /// </summary>
+    /// <summary>Digits with inner '.' or ',' groups: "2,75", "1.000.000", "1,299.99".</summary>
     private static int EndOfNumber(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && char.IsDigit(s[i])) i++;
-        while (i + 1 < s.Length && s[i] is '.' or ',' or '/' or '-' or ':' && char.IsDigit(s[i + 1]))
+        while (i + 1 < s.Length && s[i] is '.' or ',' && char.IsDigit(s[i + 1]))
         {
             i++;
             while (i < s.Length && char.IsDigit(s[i])) i++;
         }
         return i;
     }
+
+    /// <summary>
+    /// The end of a date or time starting at <paramref name="i"/>, or 0: day-month[-year] and month/year with '-' or
+    /// '/' ("14-1", "4-12-2003", "12/2015"), year/month/day ("2004/07/08"), hours:minutes[:seconds] ("05:30:00").
+    /// </summary>
+    private static int EndOfDate(ReadOnlySpan<char> s, int i)
+    {
+        Span<int> values = stackalloc int[3];
+        Span<int> digits = stackalloc int[3];
+        int groups = 0;
+        char separator = '\0';
+        int j = i;
+        while (true)
+        {
+            int start = j, value = 0;
+            while (j < s.Length && char.IsAsciiDigit(s[j]) && j - start < 5) value = value * 10 + (s[j++] - '0');
+            if (j < s.Length && char.IsAsciiDigit(s[j])) return 0; // too long for a date part
+            values[groups] = value;
+            digits[groups] = j - start;
+            groups++;
+            if (groups == 3 || j + 1 >= s.Length || !char.IsAsciiDigit(s[j + 1])) break;
+            char c = s[j];
+            if (c is not ('-' or '/' or ':') || (separator != '\0' && c != separator)) break;
+            separator = c;
+            j++;
+        }
+        if (groups < 2 || (j < s.Length && (char.IsLetterOrDigit(s[j]) || (s[j] is '.' or ',' && j + 1 < s.Length && char.IsDigit(s[j + 1]))))) return 0;
+        bool ok = separator switch
+        {
+            ':' => digits[0] <= 2 && digits[1] == 2 && values[0] <= 24 && values[1] < 60 && (groups == 2 || (digits[2] == 2 && values[2] < 60)),
+            _ when digits[0] == 4 => groups == 3 && IsMonth(values[1], digits[1]) && IsDay(values[2], digits[2]),
+            _ when groups == 2 && digits[1] == 4 => IsMonth(values[0], digits[0]) && values[1] >= 1900 && values[1] <= 2100,
+            _ => IsDay(values[0], digits[0]) && IsMonth(values[1], digits[1]) && (groups == 2 || digits[2] is 2 or 4),
+        };
+        return ok ? j : 0;
+    }
+
+    private static bool IsDay(int value, int digits) => digits <= 2 && value is >= 1 and <= 31;
+
+    private static bool IsMonth(int value, int digits) => digits <= 2 && value is >= 1 and <= 12;
 
     private static (int End, TokenKind Kind) ScanWord(ReadOnlySpan<char> s, int start)
     {
