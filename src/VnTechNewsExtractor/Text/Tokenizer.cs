@@ -26,12 +26,14 @@ public static class Tokenizer
             if (IsSpace(c)) { i++; continue; }
             int start = i;
             TokenKind kind;
-            if (c < 128 && char.IsAsciiLetterOrDigit(c) && EndOfEmail(text, i) is > 0 and var emailEnd)
+            // E-mails and bare domains are runs of ASCII with '@' or '.' inside: one cheap scan rules most words out.
+            bool addressLike = c < 128 && char.IsAsciiLetterOrDigit(c) && HasAddressMark(text, i);
+            if (addressLike && EndOfEmail(text, i) is > 0 and var emailEnd)
             {
                 i = emailEnd;
                 kind = TokenKind.Email;
             }
-            else if (StartsUrl(text[i..]) || (c < 128 && char.IsAsciiLetter(c) && EndOfDomain(text, i) > 0))
+            else if (StartsUrl(text[i..]) || (addressLike && char.IsAsciiLetter(c) && EndOfDomain(text, i) > 0))
             {
                 i = EndOfUrl(text, i);
                 kind = TokenKind.Url;
@@ -97,6 +99,18 @@ public static class Tokenizer
         foreach (var d in Domains)
             if (tld.SequenceEqual(d)) return k;
         return 0;
+    }
+
+    /// <summary>True when the run of address characters from <paramref name="i"/> holds an '@' or a '.'.</summary>
+    private static bool HasAddressMark(ReadOnlySpan<char> s, int i)
+    {
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c is '@' or '.') return true;
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '+' or '%')) return false;
+        }
+        return false;
     }
 
     /// <summary>The end of an e-mail address starting at <paramref name="i"/>, or 0 when there is none.</summary>
@@ -173,12 +187,24 @@ public static class Tokenizer
         bool innerUpper = false, digit = false, hyphen = false, allUpper = true;
         while (true)
         {
-            while (i < s.Length && IsWordChar(s[i]))
+            // One class lookup a character: ASCII by range, the rest by Unicode category.
+            for (; i < s.Length; i++)
             {
-                if (char.IsDigit(s[i])) digit = true;
-                else if (char.IsUpper(s[i])) { if (i > start) innerUpper = true; }
-                else if (char.IsLetter(s[i])) allUpper = false;
-                i++;
+                char ch = s[i];
+                if (ch < 128)
+                {
+                    if (char.IsAsciiLetterLower(ch)) allUpper = false;
+                    else if (char.IsAsciiLetterUpper(ch)) innerUpper |= i > start;
+                    else if (char.IsAsciiDigit(ch)) digit = true;
+                    else break;
+                    continue;
+                }
+                var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+                if (category == UnicodeCategory.LowercaseLetter) allUpper = false;
+                else if (category == UnicodeCategory.UppercaseLetter) innerUpper |= i > start;
+                else if (category == UnicodeCategory.DecimalDigitNumber) digit = true;
+                else if (category is UnicodeCategory.OtherLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter) allUpper = false;
+                else if (category != UnicodeCategory.NonSpacingMark) break; // combining marks of decomposed text stay in the word
             }
             // Joined by a hyphen, '&' or '.' with no space: GPT-4, M-Service, AT&T, TP.HCM, PGS.TS, H.T.Dũng.
             if (i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]))
@@ -219,9 +245,6 @@ public static class Tokenizer
         bool latin = innerUpper || digit || hyphen || (allUpper && length >= 2);
         return (i, latin ? TokenKind.LatinWord : TokenKind.Syllable);
     }
-
-    private static bool IsWordChar(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>True when a space and then more text on the same line follow <paramref name="i"/>.</summary>
     private static bool FollowsOnSameLine(ReadOnlySpan<char> s, int i)
