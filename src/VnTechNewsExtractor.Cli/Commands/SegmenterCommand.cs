@@ -31,7 +31,7 @@ internal static class SegmenterCommand
     {
         var gold = GoldOption();
         var seconds = new Option<double>("--seconds") { Description = "How long to run.", DefaultValueFactory = _ => 5 };
-        var command = new Command("speed", "Tokenise and segment the corpus text (lines grouped 100 a text) repeatedly; print syllables per second of wall time and of CPU time. BenchmarkDotNet (tests/VnTechNewsExtractor.Benchmarks) is the reference; CPU time is less distorted on a busy machine.") { gold, seconds };
+        var command = new Command("speed", "Tokenise and segment the corpus text (lines grouped 100 a text) repeatedly; print syllables per second of wall time, of CPU time and in the fastest pass. BenchmarkDotNet (tests/VnTechNewsExtractor.Benchmarks) is the reference; CPU time is less distorted on a busy machine.") { gold, seconds };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var texts = ReadGold(parse.GetValue(gold)!).Where(l => l.Length > 0).Select(l => l.Replace('_', ' '))
@@ -43,10 +43,14 @@ internal static class SegmenterCommand
             var cpu0 = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             long passes = 0, words = 0;
+            var best = TimeSpan.MaxValue;
             while (watch.Elapsed.TotalSeconds < parse.GetValue(seconds))
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var start = watch.Elapsed;
                 foreach (var t in texts) words += segmenter.Segment(t, Tokenizer.Tokenize(t)).Count;
+                var pass = watch.Elapsed - start;
+                if (pass < best) best = pass;
                 passes++;
             }
             watch.Stop();
@@ -54,7 +58,7 @@ internal static class SegmenterCommand
             var cpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
             double total = syllables * (double)passes;
             await io.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{passes} passes over {syllables} syllables ({words / passes} words a pass): {total / watch.Elapsed.TotalSeconds:N0} syllables/s wall, {total / cpu:N0} syllables/s CPU")).ConfigureAwait(false);
+                $"{passes} passes over {syllables} syllables ({words / passes} words a pass): {total / watch.Elapsed.TotalSeconds:N0} syllables/s wall, {total / cpu:N0} syllables/s CPU, {syllables / best.TotalSeconds:N0} syllables/s in the fastest pass")).ConfigureAwait(false);
             return Program.Success;
         });
         return command;

@@ -68,6 +68,18 @@ internal sealed class HashTable<TValue> where TValue : struct
         }
     }
 
+    /// <summary>
+    /// A copy in the smallest table that is at most half full: built tables are read many times, and a smaller
+    /// one stays in cache.
+    /// </summary>
+    public HashTable<TValue> Trimmed()
+    {
+        var copy = new HashTable<TValue>(Count);
+        foreach (var e in _entries)
+            if (e.Key != 0) copy.GetOrAdd(e.Key) = e.Value;
+        return copy;
+    }
+
     private void Grow()
     {
         var old = _entries;

@@ -28,9 +28,9 @@ public sealed class SegmentationModel
 
     private static readonly Lazy<SegmentationModel> DefaultModel = new(LoadDefault);
 
-    internal SegmentationModel(HashTable<byte> words, int lexiconCount, HashTable<float> weights)
+    internal SegmentationModel((HashTable<byte> Words, HashTable<byte> FirstSyllables) lexicons, int lexiconCount, HashTable<float> weights)
     {
-        Words = words;
+        (Words, FirstSyllables) = lexicons;
         LexiconCount = lexiconCount;
         Weights = weights;
     }
@@ -46,16 +46,23 @@ public sealed class SegmentationModel
 
     internal HashTable<byte> Words { get; }
 
+    /// <summary>
+    /// The syllables that start a lexicon word, keyed by the syllable's own hash: a small table that stays in
+    /// cache and spares most syllables a look-up in <see cref="Words"/>.
+    /// </summary>
+    internal HashTable<byte> FirstSyllables { get; }
+
     internal HashTable<float> Weights { get; }
 
     /// <summary>
     /// Builds the lexicon table from word lists (one per lexicon; words with syllables separated by spaces, any
     /// case and tone-mark placement).
     /// </summary>
-    internal static HashTable<byte> BuildWords(IReadOnlyList<IEnumerable<string>> lexicons)
+    internal static (HashTable<byte> Words, HashTable<byte> FirstSyllables) BuildWords(IReadOnlyList<IEnumerable<string>> lexicons)
     {
         if (lexicons.Count > MaxLexicons) throw new ArgumentException($"at most {MaxLexicons} lexicons", nameof(lexicons));
         var table = new HashTable<byte>(200_000);
+        var first = new HashTable<byte>(10_000);
         for (int k = 0; k < lexicons.Count; k++)
         {
             foreach (var word in lexicons[k])
@@ -63,15 +70,17 @@ public sealed class SegmentationModel
                 var syllables = TextNormalizer.ForMatching(word).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (syllables.Length < 2 || syllables.Length > MaxWordSyllables) continue;
                 ulong key = SyllableHash.Seed;
+                first.GetOrAdd(SyllableHash.Of(syllables[0])) = PrefixFlag;
                 for (int i = 0; i < syllables.Length; i++)
                 {
                     key = SyllableHash.Combine(key, SyllableHash.Of(syllables[i]));
+                    if (i == 0) continue; // a first syllable is looked up in `first`, not here
                     ref byte flags = ref table.GetOrAdd(key);
                     flags |= i == syllables.Length - 1 ? (byte)(1 << k) : PrefixFlag;
                 }
             }
         }
-        return table;
+        return (table.Trimmed(), first.Trimmed());
     }
 
     /// <summary>Reads weights written by <see cref="WriteWeights"/>, over the given lexicons.</summary>
@@ -96,7 +105,7 @@ public sealed class SegmentationModel
                 args[a] = kinds[a] == 's' ? SyllableHash.Of(fields[a + 1]) : ulong.Parse(fields[a + 1], CultureInfo.InvariantCulture);
             table.GetOrAdd(FeatureKey(template, args.AsSpan(0, kinds.Length))) = float.Parse(fields[^1], CultureInfo.InvariantCulture);
         }
-        return new SegmentationModel(BuildWords(lexicons), lexicons.Count, table);
+        return new SegmentationModel(BuildWords(lexicons), lexicons.Count, table.Trimmed());
     }
 
     /// <summary>Writes feature weights, one a line: template, arguments and weight separated by tabs.</summary>
@@ -156,8 +165,6 @@ public sealed class SegmentationModel
             [SegmenterFeature.ABN] = "sss",
             [SegmenterFeature.ShapeAB] = "nn",
             [SegmenterFeature.ShapePABN] = "nnnn",
-            [SegmenterFeature.ShapeABWithA] = "nns",
-            [SegmenterFeature.ShapeABWithB] = "nns",
             [SegmenterFeature.Lexicon] = "nnnn",
             [SegmenterFeature.LexiconPair] = "nnn",
             [SegmenterFeature.MaxMatch] = "nn",

@@ -69,7 +69,7 @@ internal sealed class SegmenterContext
         for (int g = 0; g < n - 1; g++)
             Candidate[g] = IsWordLike(tokens[g].Kind) && IsWordLike(tokens[g + 1].Kind) && IsSpaceWithinLine(match, tokens[g].End, tokens[g + 1].Start);
         if (n > 0) Candidate[n - 1] = false;
-        LookUpLexicons(model.Words);
+        LookUpLexicons(model.Words, model.FirstSyllables);
         LongestMatching();
     }
 
@@ -100,8 +100,6 @@ internal sealed class SegmenterContext
         Add(ref sink, SegmenterFeature.ABN, a, b, nx, 0);
         Add(ref sink, SegmenterFeature.ShapeAB, sa, sb, 0, 0);
         Add(ref sink, SegmenterFeature.ShapePABN, sp, sa, sb, sn);
-        Add(ref sink, SegmenterFeature.ShapeABWithA, sa, sb, a, 0);
-        Add(ref sink, SegmenterFeature.ShapeABWithB, sa, sb, b, 0);
         for (int k = 0; k < _lexicons; k++)
         {
             int o = k * Count;
@@ -158,14 +156,14 @@ internal sealed class SegmenterContext
         _pair = new byte[size];
     }
 
-    private void LookUpLexicons(HashTable<byte> words)
+    private void LookUpLexicons(HashTable<byte> words, HashTable<byte> firstSyllables)
     {
         Array.Clear(_pair, 0, Count);
         for (int p = 0; p < Count; p++)
         {
             if (p + 1 >= Count || !Candidate[p]) continue;
+            if (firstSyllables.Get(Hash[p]) == 0) continue;
             ulong key = SyllableHash.Combine(SyllableHash.Seed, Hash[p]);
-            if ((words.Get(key) & SegmentationModel.PrefixFlag) == 0) continue;
             for (int q = p + 1; q < Count && q - p < SegmentationModel.MaxWordSyllables; q++)
             {
                 key = SyllableHash.Combine(key, Hash[q]);

@@ -37,12 +37,6 @@ internal enum SegmenterFeature : byte
     /// <summary>Shapes of P A B N.</summary>
     ShapePABN,
 
-    /// <summary>Shapes of A and B with syllable A ("Công ty" versus "Sữa Việt").</summary>
-    ShapeABWithA,
-
-    /// <summary>Shapes of A and B with syllable B.</summary>
-    ShapeABWithB,
-
     /// <summary>For one lexicon: the longest word spanning the gap, ending at A, and starting at B (syllables, capped).</summary>
     Lexicon,
 

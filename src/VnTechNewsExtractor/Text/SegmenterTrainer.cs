@@ -62,7 +62,7 @@ public static class SegmenterTrainer
             kept.Add((template, args, weights[f]));
         }
         if (weightsOut is not null) SegmentationModel.WriteWeights(weightsOut, kept, syllables, header);
-        return new SegmentationModel(words, lexiconLists.Count, table);
+        return new SegmentationModel(words, lexiconLists.Count, table.Trimmed());
     }
 
     /// <summary>The averaged perceptron: the mean of the weight vector over every step, which generalises better than the last one.</summary>
