@@ -22,9 +22,7 @@ internal sealed class TokenComponent : IDocumentComponent
 /// <summary>Groups tokens into words with the configured segmenter.</summary>
 internal sealed class WordComponent(IWordSegmenter segmenter) : IDocumentComponent
 {
-    public void Process(Document document) => document.Words = segmenter is PerceptronWordSegmenter builtIn
-        ? builtIn.Segment(document.Text, document.MatchText, document.Tokens) // reuses the document's matching copy
-        : segmenter.Segment(document.Text, document.Tokens);
+    public void Process(Document document) => document.Words = segmenter.Segment(document.Text, document.Tokens);
 }
 
 /// <summary>Labels named entities with a backend recognizer.</summary>

@@ -27,22 +27,10 @@ public sealed class PerceptronWordSegmenter : IWordSegmenter
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        return Segment(text, TextNormalizer.ForMatching(text), tokens);
-    }
-
-    /// <summary>
-    /// Segments with a matching copy the caller already has (<see cref="Document.MatchText"/>), saving its
-    /// allocation.
-    /// </summary>
-    public IReadOnlyList<Word> Segment(string text, string matchText, IReadOnlyList<Token> tokens)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(matchText);
-        ArgumentNullException.ThrowIfNull(tokens);
         var span = SegmenterContext.AsSpan(tokens);
         var words = new List<Word>(span.Length);
         var context = SegmenterContext.ForThread();
-        context.Prepare(text, matchText, span, _model);
+        context.Prepare(text, span, _model);
         var sink = new ScoreSink(_model.Weights);
         int first = 0;
         for (int i = 0; i < span.Length; i++)

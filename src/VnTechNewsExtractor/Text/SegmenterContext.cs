@@ -6,7 +6,7 @@ namespace VnTechNewsExtractor.Text;
 /// <summary>
 /// The per-text working arrays of the segmenter: a hash and a shape per token, which gaps may join, and what the
 /// lexicons say about each token and gap. Reused across calls on a thread so that segmenting allocates only the
-/// matching copy of the text and the list of words.
+/// list of words.
 /// </summary>
 internal sealed class SegmenterContext
 {
@@ -48,8 +48,8 @@ internal sealed class SegmenterContext
     /// <summary>The calling thread's context (one per thread, so the segmenter stays thread-safe).</summary>
     public static SegmenterContext ForThread() => _cached ??= new SegmenterContext();
 
-    /// <summary>Fills the arrays for <paramref name="tokens"/> of a text whose matching copy is <paramref name="match"/>.</summary>
-    public void Prepare(string text, ReadOnlySpan<char> match, ReadOnlySpan<Token> tokens, SegmentationModel model)
+    /// <summary>Fills the arrays for <paramref name="tokens"/> of <paramref name="text"/>.</summary>
+    public void Prepare(string text, ReadOnlySpan<Token> tokens, SegmentationModel model)
     {
         int n = tokens.Length;
         _lexicons = model.LexiconCount;
@@ -63,11 +63,11 @@ internal sealed class SegmenterContext
         {
             var t = tokens[i];
             Shape[i] = ShapeOf(text, t);
-            Hash[i] = t.Kind is TokenKind.Number or TokenKind.Date ? NumberHash : SyllableHash.Of(match.Slice(t.Start, t.Length));
+            Hash[i] = t.Kind is TokenKind.Number or TokenKind.Date ? NumberHash : SyllableHash.OfToken(text.AsSpan(t.Start, t.Length));
             Name[i] = Shape[i] == ShapeCapitalised ? NameSyllables.Get(Hash[i]) : (byte)0;
         }
         for (int g = 0; g < n - 1; g++)
-            Candidate[g] = IsWordLike(tokens[g].Kind) && IsWordLike(tokens[g + 1].Kind) && IsSpaceWithinLine(match, tokens[g].End, tokens[g + 1].Start);
+            Candidate[g] = IsWordLike(tokens[g].Kind) && IsWordLike(tokens[g + 1].Kind) && IsSpaceWithinLine(text, tokens[g].End, tokens[g + 1].Start);
         if (n > 0) Candidate[n - 1] = false;
         LookUpLexicons(model.Words, model.FirstSyllables);
         LongestMatching();
@@ -214,11 +214,11 @@ internal sealed class SegmenterContext
 
     private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Syllable or TokenKind.LatinWord;
 
-    private static bool IsSpaceWithinLine(ReadOnlySpan<char> match, int from, int to)
+    private static bool IsSpaceWithinLine(string text, int from, int to)
     {
         if (to <= from) return false;
         for (int i = from; i < to; i++)
-            if (match[i] != ' ') return false; // ForMatching maps every other space to ' ' and keeps '\n'
+            if (text[i] is '\n' or '\r' || !(char.IsWhiteSpace(text[i]) || text[i] is '\u200B' or '\uFEFF')) return false;
         return true;
     }
 

@@ -34,7 +34,7 @@ public static class SegmenterTrainer
             var text = sentence.Text;
             var match = TextNormalizer.ForMatching(text);
             var tokens = Tokenizer.Tokenize(text);
-            context.Prepare(text, match, SegmenterContext.AsSpan(tokens), probe);
+            context.Prepare(text, SegmenterContext.AsSpan(tokens), probe);
             for (int i = 0; i < tokens.Count; i++)
                 if (tokens[i].Kind is not (TokenKind.Number or TokenKind.Date)) syllables.TryAdd(context.Hash[i], match.Substring(tokens[i].Start, tokens[i].Length));
             var wordEnds = new HashSet<int>(sentence.Words.Select(w => w.End));

@@ -23,6 +23,16 @@ internal static class SyllableHash
         return Mix(h);
     }
 
+    /// <summary>The hash of the matching form (<see cref="TextNormalizer.ForMatching"/>) of <paramref name="token"/>.</summary>
+    public static ulong OfToken(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 64) return Of(TextNormalizer.ForMatching(token.ToString())); // a URL, rarely
+        Span<char> buffer = stackalloc char[64];
+        var normalized = buffer[..token.Length];
+        TextNormalizer.WriteMatchingForm(token, normalized);
+        return Of(normalized);
+    }
+
     /// <summary>The hash of the sequence whose prefix hashes to <paramref name="prefix"/> followed by <paramref name="next"/>.</summary>
     public static ulong Combine(ulong prefix, ulong next) => Mix(prefix * 0xFF51AFD7ED558CCDUL + next + 0x632BE59BD9B4E019UL);
 
