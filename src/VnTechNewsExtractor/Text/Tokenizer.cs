@@ -41,7 +41,10 @@ public static class Tokenizer
             else if (char.IsDigit(c))
             {
                 int dateEnd = EndOfDate(text, i);
-                (i, kind) = dateEnd > 0 ? (dateEnd, TokenKind.Date) : (EndOfNumber(text, i), TokenKind.Number);
+                int codeEnd = dateEnd > 0 ? 0 : EndOfCode(text, i);
+                (i, kind) = dateEnd > 0 ? (dateEnd, TokenKind.Date)
+                    : codeEnd > 0 ? (codeEnd, TokenKind.LatinWord)
+                    : (EndOfNumber(text, i), TokenKind.Number);
             }
             else if (char.IsLetter(c))
             {
@@ -127,6 +130,18 @@ public static class Tokenizer
             k++;
         }
         return dots > 0 && end > 0 ? end : 0;
+    }
+
+    /// <summary>
+    /// The end of a code that starts with digits and goes on in ASCII letters ("5G", "4K", "3D", "404T"), or 0.
+    /// A Vietnamese letter right after ("2tỷ") means a number glued to a word, not a code.
+    /// </summary>
+    private static int EndOfCode(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        if (i >= s.Length || !char.IsAsciiLetter(s[i])) return 0;
+        while (i < s.Length && char.IsAsciiLetterOrDigit(s[i])) i++;
+        return i < s.Length && char.IsLetterOrDigit(s[i]) ? 0 : i;
     }
 
     /// <summary>Digits with inner '.' or ',' groups: "2,75", "1.000.000", "1,299.99".</summary>

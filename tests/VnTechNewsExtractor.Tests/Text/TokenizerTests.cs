@@ -26,6 +26,8 @@ public class TokenizerTests
     [TestCase("M-Service (MoMo)", "M-Service/LatinWord (/Punctuation MoMo/LatinWord )/Punctuation")]
     [TestCase("iPhone của AT&T", "iPhone/LatinWord của/Syllable AT&T/LatinWord")]
     [TestCase("VinFast COVID-19 AI", "VinFast/LatinWord COVID-19/LatinWord AI/LatinWord")]
+    [TestCase("mạng 5G và màn hình 4K", "mạng/Syllable 5G/LatinWord và/Syllable màn/Syllable hình/Syllable 4K/LatinWord")]
+    [TestCase("2tỷ", "2/Number tỷ/Syllable")]
     [TestCase("Samsung Electronics", "Samsung/Syllable Electronics/Syllable")]
     // Abbreviations, titles and initials.
     [TestCase("tại TP.HCM.", "tại/Syllable TP.HCM/Abbreviation ./Punctuation")]
