@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace VnTechNewsExtractor.Text;
@@ -36,6 +37,7 @@ internal sealed class HashTable<TValue> where TValue : struct
     }
 
     /// <summary>The value of <paramref name="key"/>, or <c>default</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TValue Get(ulong key)
     {
         var entries = _entries;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using VnTechNewsExtractor.Documents;
 
@@ -130,6 +131,7 @@ internal sealed class SegmenterContext
     private static ulong Capped(int length) => (ulong)Math.Min(length, Cap);
 
     /// <summary>Hands a feature to the sink with its key, the same as <see cref="SegmentationModel.FeatureKey"/> computes from the model file (unused arguments are 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called 18 times a gap: the call itself would cost as much as the work
     private static void Add<TSink>(ref TSink sink, SegmenterFeature template, ulong a0, ulong a1, ulong a2, ulong a3, ulong a4 = 0) where TSink : struct, IFeatureSink
     {
         ulong key = SyllableHash.Feature((int)template, a0, a1, a2, a3, a4);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace VnTechNewsExtractor.Text;
 
 /// <summary>
@@ -41,12 +43,14 @@ internal static class SyllableHash
     /// independent odd constants and summed, then mixed once, so the multiplications run in parallel instead of
     /// as a chain (this is most of the segmenter's time). Unused arguments must be 0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong a0, ulong a1, ulong a2, ulong a3, ulong a4) =>
         Mix(((ulong)template + 1) * 0xD6E8FEB86659FD93UL
             + a0 * 0x9E3779B97F4A7C15UL + a1 * 0xC2B2AE3D27D4EB4FUL + a2 * 0x165667B19E3779F9UL
             + a3 * 0xFF51AFD7ED558CCDUL + a4 * 0xC4CEB9FE1A85EC53UL);
 
     /// <summary>splitmix64's finaliser: every input bit reaches every output bit, so masks of the low bits spread well.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
