@@ -35,6 +35,7 @@ public static class Program
             SegmentCommand.Create(io),
             EvaluateCommand.Create(io),
             TrainCommand.Create(io),
+            SegmenterCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -26,11 +26,13 @@ public sealed class ArticleAnalyzer
     public ArticleAnalyzer(ArticleAnalyzerOptions? options = null)
     {
         Options = options ?? ArticleAnalyzerOptions.Default;
+        IDocumentComponent[] entities = Options.EntityRecognizer is { } recognizer ? [new EntityComponent(recognizer)] : [];
         _pipeline =
         [
             new SentenceComponent(),
             new TokenComponent(),
-            new WordComponent(Options.WordSegmenter ?? new LexiconWordSegmenter()),
+            new WordComponent(Options.WordSegmenter ?? new PerceptronWordSegmenter()),
+            .. entities,
             new CompanyComponent(new CompanyRecognizer(Options.Gazetteer)),
             new MoneyComponent(new MoneyRecognizer()),
             new InvestmentComponent(new InvestmentExtractor(Options.RelationClassifier)),

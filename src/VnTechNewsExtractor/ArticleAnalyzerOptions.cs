@@ -10,8 +10,14 @@ public sealed record ArticleAnalyzerOptions
     /// <summary>The defaults: built-in segmenter and gazetteer, 64 MiB per file, one worker per core.</summary>
     public static ArticleAnalyzerOptions Default { get; } = new();
 
-    /// <summary>The word segmenter; the built-in <see cref="LexiconWordSegmenter"/> when null.</summary>
+    /// <summary>The word segmenter; the built-in <see cref="PerceptronWordSegmenter"/> when null.</summary>
     public IWordSegmenter? WordSegmenter { get; init; }
+
+    /// <summary>
+    /// A named-entity backend whose entities fill <see cref="Documents.Document.Entities"/>; none when null (the
+    /// built-in pipeline finds companies with its own recognizer).
+    /// </summary>
+    public IEntityRecognizer? EntityRecognizer { get; init; }
 
     /// <summary>The company gazetteer; the shipped one when null.</summary>
     public CompanyGazetteer? Gazetteer { get; init; }

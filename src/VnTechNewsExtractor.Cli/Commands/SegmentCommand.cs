@@ -12,7 +12,7 @@ internal static class SegmentCommand
         var command = new Command("segment", "Word-segment text: syllables of a word joined by '_', words and punctuation separated by single spaces.") { text };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var segmenter = new LexiconWordSegmenter();
+            var segmenter = new PerceptronWordSegmenter();
             foreach (var line in LineInput.Read(parse.GetValue(text), io.In))
             {
                 cancellationToken.ThrowIfCancellationRequested();

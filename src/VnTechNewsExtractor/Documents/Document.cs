@@ -43,6 +43,9 @@ public sealed class Document
     /// <summary>Words (one or more syllable tokens each) in reading order.</summary>
     public IReadOnlyList<Word> Words { get; internal set; } = [];
 
+    /// <summary>Named entities from the configured <see cref="IEntityRecognizer"/>, in reading order; empty without one.</summary>
+    public IReadOnlyList<EntityMention> Entities { get; internal set; } = [];
+
     /// <summary>Company mentions in reading order.</summary>
     public IReadOnlyList<CompanyMention> CompanyMentions { get; internal set; } = [];
 

@@ -25,6 +25,12 @@ internal sealed class WordComponent(IWordSegmenter segmenter) : IDocumentCompone
     public void Process(Document document) => document.Words = segmenter.Segment(document.Text, document.Tokens);
 }
 
+/// <summary>Labels named entities with a backend recognizer.</summary>
+internal sealed class EntityComponent(IEntityRecognizer recognizer) : IDocumentComponent
+{
+    public void Process(Document document) => document.Entities = recognizer.Recognize(document);
+}
+
 /// <summary>Finds company and person mentions and groups the mentions into companies.</summary>
 internal sealed class CompanyComponent(CompanyRecognizer recognizer) : IDocumentComponent
 {

@@ -5,7 +5,8 @@ namespace VnTechNewsExtractor.Text;
 
 /// <summary>
 /// Word segmentation by longest dictionary match over runs of syllables, with runs of capitalised syllables
-/// that the dictionary leaves single joined into one proper name (Nguyễn Xuân Phúc).
+/// that the dictionary leaves single joined into one proper name (Nguyễn Xuân Phúc). The first built-in
+/// segmenter, kept as a baseline: <see cref="PerceptronWordSegmenter"/> is the default.
 /// </summary>
 public sealed class LexiconWordSegmenter : IWordSegmenter
 {

@@ -52,6 +52,16 @@ public static class TextNormalizer
         });
     }
 
+    /// <summary>
+    /// Writes the matching form of <paramref name="source"/> (as <see cref="ForMatching"/>) into
+    /// <paramref name="destination"/>, which must be as long; for one token at a time, without a copy of the text.
+    /// </summary>
+    internal static void WriteMatchingForm(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (int i = 0; i < source.Length; i++) destination[i] = MapChar(source[i]);
+        UnifyToneMarks(destination[..source.Length]);
+    }
+
     private static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
     private static char MapChar(char c)

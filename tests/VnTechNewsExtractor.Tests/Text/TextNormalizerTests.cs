@@ -4,14 +4,22 @@ namespace VnTechNewsExtractor.Tests.Text;
 
 public class TextNormalizerTests
 {
+    // Old and new tone-mark placement match each other; case, quotes, dashes and spaces are unified.
     [TestCase("Hoà Phát", "hòa phát")]
+    [TestCase("Hòa Phát", "hòa phát")]
     [TestCase("thuỷ điện", "thủy điện")]
     [TestCase("khoẻ mạnh", "khỏe mạnh")]
+    [TestCase("Tuỳ thuộc", "tùy thuộc")]
+    [TestCase("ĐOÀN KẾT, HOÀ HỢP", "đoàn kết, hòa hợp")]
+    [TestCase("thoả thuận", "thỏa thuận")]
     [TestCase("quý IV", "quý iv")]
     [TestCase("hoàn tất", "hoàn tất")]
+    [TestCase("khoảng", "khoảng")]
     [TestCase("“FOMO”", "\"fomo\"")]
-    [TestCase("Amazon – Anthropic", "amazon - anthropic")]
+    [TestCase("‘AI’", "'ai'")]
+    [TestCase("Amazon – Anthropic — OpenAI", "amazon - anthropic - openai")]
     [TestCase("2,75\u00A0tỷ", "2,75 tỷ")]
+    [TestCase("a\u200Bb", "a b")]
     [TestCase("ĐẦU TƯ", "đầu tư")]
     public void ForMatching_unifies_case_typography_and_tone_marks(string input, string expected) =>
         Assert.That(TextNormalizer.ForMatching(input), Is.EqualTo(expected));
@@ -22,8 +30,21 @@ public class TextNormalizerTests
     public void ForMatching_keeps_the_length_so_offsets_stay_valid(string input) =>
         Assert.That(TextNormalizer.ForMatching(input), Has.Length.EqualTo(input.Length));
 
+    [Test]
+    public void An_offset_found_in_the_matching_copy_points_at_the_original_spelling()
+    {
+        const string text = "Tập đoàn Hoà Phát và thuỷ điện";
+        var match = TextNormalizer.ForMatching(text);
+        int at = match.IndexOf("hòa phát", StringComparison.Ordinal);
+        Assert.That(text.Substring(at, "hòa phát".Length), Is.EqualTo("Hoà Phát"));
+        at = match.IndexOf("thủy", StringComparison.Ordinal);
+        Assert.That(text.Substring(at, 4), Is.EqualTo("thuỷ"));
+    }
+
     [TestCase("  Ví\u00A0dụ   có\u200B khoảng trắng  ", "Ví dụ có khoảng trắng")]
     [TestCase("Hoa\u0300 Pha\u0301t", "Hoà Phát")]
+    [TestCase("Dòng một\nDòng\u2009hai", "Dòng một\nDòng hai")]
+    [TestCase("\uFEFFTiêu đề", "Tiêu đề")]
     public void Clean_normalises_unicode_and_spaces(string input, string expected) =>
         Assert.That(TextNormalizer.Clean(input), Is.EqualTo(expected));
 }
