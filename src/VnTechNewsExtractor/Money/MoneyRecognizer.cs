@@ -6,28 +6,62 @@ namespace VnTechNewsExtractor.Money;
 /// <remarks>Thread-safe; build one and share it.</remarks>
 public sealed class MoneyRecognizer
 {
-    private readonly MoneyExtractor _extractor;
-    private readonly MoneyParser _parser;
+    // Bare amounts ("15 tỷ") take the article's currency only when most written amounts agree on it.
+    private const double DominantShare = 0.6;
+
+    private readonly MoneyExtractor _extractor = new(MoneyLexicon.Default);
 
     /// <summary>Creates a recognizer with the shipped Vietnamese money vocabulary.</summary>
     public MoneyRecognizer()
     {
-        var lexicon = MoneyLexicon.Default;
-        _extractor = new MoneyExtractor(lexicon);
-        _parser = new MoneyParser(lexicon);
     }
 
-    /// <summary>The money amounts in <paramref name="text"/>, in order; offsets index <paramref name="text"/>.</summary>
-    public IReadOnlyList<MoneyAmount> Recognize(string text) => Recognize(text, TextNormalizer.ForMatching(text));
-
-    internal IReadOnlyList<MoneyAmount> Recognize(string text, string matchText)
+    /// <summary>
+    /// The money amounts in <paramref name="text"/>, in order; offsets index <paramref name="text"/>. Amounts
+    /// without a currency word ("15 tỷ") are left out: a single line does not say which currency they are in.
+    /// </summary>
+    public IReadOnlyList<MoneyAmount> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<MoneyAmount>();
-        foreach (var candidate in _extractor.Extract(matchText))
+        return Recognize(text, TextNormalizer.ForMatching(text), resolveBare: false);
+    }
+
+    /// <summary>
+    /// The money amounts of a whole article, in order: as <see cref="Recognize(string)"/>, and amounts without a
+    /// currency word ("15 tỷ" in an article about đồng) take the currency most of the article's amounts are in.
+    /// </summary>
+    public IReadOnlyList<MoneyAmount> RecognizeArticle(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Recognize(text, TextNormalizer.ForMatching(text), resolveBare: true);
+    }
+
+    internal IReadOnlyList<MoneyAmount> Recognize(string text, string matchText, bool resolveBare = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(matchText);
+        var candidates = _extractor.Extract(matchText);
+        string? articleCurrency = resolveBare ? DominantCurrency(candidates) : null;
+        var found = new List<MoneyAmount>(candidates.Count);
+        foreach (var candidate in candidates)
         {
-            if (_parser.Parse(text, candidate) is { } amount) found.Add(amount);
+            if (MoneyParser.Parse(text, candidate, articleCurrency) is { } amount) found.Add(amount);
         }
         return found;
+    }
+
+    private static string? DominantCurrency(List<MoneyCandidate> candidates)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int total = 0;
+        foreach (var c in candidates)
+        {
+            if (c.Currency is not { } code || c.Lower.MinorOnly) continue;
+            counts[code] = counts.GetValueOrDefault(code) + 1;
+            total++;
+        }
+        if (total == 0) return null;
+        var best = counts.MaxBy(kv => kv.Value);
+        return best.Value >= DominantShare * total ? best.Key : null;
     }
 }
