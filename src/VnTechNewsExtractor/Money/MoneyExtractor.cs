@@ -31,6 +31,11 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
                 i++;
                 continue;
             }
+            if (lexicon.NotMoney.TryMatch(s, i, out _, out var nameEnd))
+            {
+                i = nameEnd;
+                continue;
+            }
             if (TryAt(s, i, out var candidate))
             {
                 found.Add(candidate);

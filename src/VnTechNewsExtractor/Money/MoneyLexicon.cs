@@ -38,6 +38,7 @@ internal sealed class MoneyLexicon
             next.Add(cols[1]);
         }
         foreach (var cols in Rows("money.bare-followers.tsv")) BareFollowers.Add(cols[0]);
+        foreach (var cols in Rows("money.not-money.tsv")) NotMoney.Add(cols[0], true);
     }
 
     /// <summary>The shipped vocabulary.</summary>
@@ -66,6 +67,9 @@ internal sealed class MoneyLexicon
 
     /// <summary>Words standing for an unstated figure.</summary>
     public PhraseTrie<VagueWord> Vague { get; } = new();
+
+    /// <summary>Names that contain amount words but are no amount ("Thương vụ bạc tỷ").</summary>
+    public PhraseTrie<bool> NotMoney { get; } = new();
 
     /// <summary>Words after which a bare amount ("15 tỷ") still reads as money.</summary>
     public HashSet<string> BareFollowers { get; } = new(StringComparer.Ordinal);

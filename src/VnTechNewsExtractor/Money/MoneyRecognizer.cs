@@ -6,8 +6,7 @@ namespace VnTechNewsExtractor.Money;
 /// <remarks>Thread-safe; build one and share it.</remarks>
 public sealed class MoneyRecognizer
 {
-    // Bare amounts ("15 tỷ") take the article's currency only when most written amounts agree on it.
-    private const double DominantShare = 0.6;
+    private const string LocalCurrency = "VND";
 
     private readonly MoneyExtractor _extractor = new(MoneyLexicon.Default);
 
@@ -41,7 +40,7 @@ public sealed class MoneyRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(matchText);
         var candidates = _extractor.Extract(matchText);
-        string? articleCurrency = resolveBare ? DominantCurrency(candidates) : null;
+        string? articleCurrency = resolveBare ? ArticleCurrency(candidates) : null;
         var found = new List<MoneyAmount>(candidates.Count);
         foreach (var candidate in candidates)
         {
@@ -50,18 +49,20 @@ public sealed class MoneyRecognizer
         return found;
     }
 
-    private static string? DominantCurrency(List<MoneyCandidate> candidates)
+    /// <summary>
+    /// The currency of the article's bare amounts: đồng whenever the article writes any amount in đồng (Vietnamese
+    /// drops "đồng" after "tỷ" and "triệu", never "USD"), otherwise the one currency it writes, otherwise none.
+    /// </summary>
+    private static string? ArticleCurrency(List<MoneyCandidate> candidates)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        int total = 0;
+        string? only = null;
         foreach (var c in candidates)
         {
             if (c.Currency is not { } code || c.Lower.MinorOnly) continue;
-            counts[code] = counts.GetValueOrDefault(code) + 1;
-            total++;
+            if (code == LocalCurrency) return code;
+            if (only is null) only = code;
+            else if (only != code) return null;
         }
-        if (total == 0) return null;
-        var best = counts.MaxBy(kv => kv.Value);
-        return best.Value >= DominantShare * total ? best.Key : null;
+        return only;
     }
 }
