@@ -17,6 +17,7 @@ internal sealed class NumberReader(MoneyLexicon lexicon)
     {
         decimal total = 0;
         int end = -1, lowest = int.MaxValue, top = 0;
+        bool allSpelled = true;
         int p = pos;
         while (true)
         {
@@ -26,6 +27,7 @@ internal sealed class NumberReader(MoneyLexicon lexicon)
                 if (end >= 0) break; // "2 tỷ 10k" is no one number
                 return new NumberMatch(pos, coefEnd, coef, shorthand, shorthand);
             }
+            allSpelled &= spelled;
             int q = SkipSpaces(text, coefEnd);
             if (TryMagnitude(text, q, out var power, out var magEnd) && power < lowest)
             {
@@ -49,9 +51,10 @@ internal sealed class NumberReader(MoneyLexicon lexicon)
                 // A plain number ("34.000", "hai mươi")
                 return new NumberMatch(pos, coefEnd, coef, 0, 0);
             }
-            if (lowest == 3 && spelled && coef < 1000)
+            // "hai mươi mốt nghìn không trăm mười một", "hai triệu không trăm lẻ năm", "18 nghìn 257"
+            if ((allSpelled || (lowest == 3 && coef == decimal.Truncate(coef))) && coef < 1000)
             {
-                total += coef; // "hai mươi mốt nghìn không trăm mười một"
+                total += coef;
                 end = coefEnd;
             }
             break;
