@@ -31,6 +31,11 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
                 i++;
                 continue;
             }
+            if (!CanStart(s, i))
+            {
+                i = SkipToken(s, i);
+                continue;
+            }
             if (lexicon.NotMoney.TryMatch(s, i, out _, out var nameEnd))
             {
                 i = nameEnd;
@@ -45,6 +50,17 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
             i = SkipToken(s, i);
         }
         return found;
+    }
+
+    /// <summary>A cheap test that rules out most words before any phrase is tried: digits, opening signs and listed first words.</summary>
+    private bool CanStart(string s, int i)
+    {
+        char c = s[i];
+        if (char.IsAsciiDigit(c)) return true;
+        if (!char.IsLetter(c)) return lexicon.StartSigns.Contains(c);
+        int j = i + 1;
+        while (j < s.Length && char.IsLetter(s[j])) j++;
+        return lexicon.StartWords.Contains(s.AsSpan(i, j - i));
     }
 
     /// <summary>The position after the word, number or sign at <paramref name="i"/>, so a failed start is never retried inside a token.</summary>

@@ -39,6 +39,20 @@ internal sealed class MoneyLexicon
         }
         foreach (var cols in Rows("money.bare-followers.tsv")) BareFollowers.Add(cols[0]);
         foreach (var cols in Rows("money.not-money.tsv")) NotMoney.Add(cols[0], true);
+        var starters = new List<string>();
+        foreach (var phrases in new[] { QualifiersBefore.Phrases, Keywords.Phrases, Vague.Phrases, Magnitudes.Phrases, NotMoney.Phrases })
+            starters.AddRange(phrases);
+        starters.AddRange(Rows("money.currencies.tsv").Where(c => c[2] is "before" or "both").Select(c => c[0]));
+        foreach (var (phrase, numeral) in Rows("money.numerals.tsv").Select(c => (c[0], Enum.Parse<NumeralKind>(c[1].Replace("-", "", StringComparison.Ordinal), ignoreCase: true))))
+        {
+            if (numeral is NumeralKind.Digit or NumeralKind.Ten or NumeralKind.Hundred) starters.Add(phrase);
+        }
+        StartWords = new SyllableSet(starters.Select(FirstWord).Where(w => w.Length > 0));
+        NumberStartWords = new SyllableSet(Numerals.Phrases.Where(p => Numerals.TryMatch(p, 0, out var n, out _) && n.Kind is NumeralKind.Digit or NumeralKind.Ten or NumeralKind.Hundred));
+        foreach (var phrase in starters)
+        {
+            if (phrase.Length > 0 && !char.IsLetter(phrase[0])) StartSigns.Add(phrase[0]);
+        }
     }
 
     /// <summary>The shipped vocabulary.</summary>
@@ -71,6 +85,15 @@ internal sealed class MoneyLexicon
     /// <summary>Names that contain amount words but are no amount ("Thương vụ bạc tỷ").</summary>
     public PhraseTrie<bool> NotMoney { get; } = new();
 
+    /// <summary>The first words of every phrase that can open an amount: a word not in it opens none.</summary>
+    public SyllableSet StartWords { get; }
+
+    /// <summary>The words that can open a spelled-out number ("hai", "mười", "trăm").</summary>
+    public SyllableSet NumberStartWords { get; }
+
+    /// <summary>The signs that can open an amount ("$", "€").</summary>
+    public HashSet<char> StartSigns { get; } = [];
+
     /// <summary>Words after which a bare amount ("15 tỷ") still reads as money.</summary>
     public HashSet<string> BareFollowers { get; } = new(StringComparer.Ordinal);
 
@@ -83,6 +106,13 @@ internal sealed class MoneyLexicon
             if (nextWord.SequenceEqual(word)) return true;
         }
         return false;
+    }
+
+    private static string FirstWord(string phrase)
+    {
+        int i = 0;
+        while (i < phrase.Length && char.IsLetter(phrase[i])) i++;
+        return phrase[..i];
     }
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);

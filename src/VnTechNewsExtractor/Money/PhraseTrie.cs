@@ -8,10 +8,15 @@ namespace VnTechNewsExtractor.Money;
 internal sealed class PhraseTrie<T>
 {
     private readonly Node _root = new();
+    private readonly List<string> _phrases = [];
+
+    /// <summary>Every phrase added.</summary>
+    public IReadOnlyList<string> Phrases => _phrases;
 
     /// <summary>Adds <paramref name="phrase"/>; a space in it matches any run of spaces in the text.</summary>
     public void Add(string phrase, T value)
     {
+        _phrases.Add(phrase);
         var node = _root;
         foreach (var c in phrase)
         {
