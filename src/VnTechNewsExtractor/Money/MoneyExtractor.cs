@@ -11,9 +11,6 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
 {
     private readonly NumberReader _numbers = new(lexicon);
 
-    /// <summary>The reader of numbers this extractor uses.</summary>
-    public NumberReader Numbers => _numbers;
-
     /// <summary>
     /// Candidates in <paramref name="matchText"/> (the <see cref="TextNormalizer.ForMatching"/> form of the text),
     /// including bare amounts ("15 tỷ") whose currency the article must supply.
@@ -31,9 +28,20 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
                 i++;
                 continue;
             }
-            if (!CanStart(s, i))
+            if (IsLetter(c))
             {
-                i = SkipToken(s, i);
+                // One pass over the word both tests whether it can open an amount and finds where it ends.
+                int j = i + 1;
+                while (j < s.Length && IsLetter(s[j])) j++;
+                if (!lexicon.StartWords.Contains(s.AsSpan(i, j - i)))
+                {
+                    i = SkipToken(s, j);
+                    continue;
+                }
+            }
+            else if (!char.IsAsciiDigit(c) && !lexicon.StartSigns.Contains(c))
+            {
+                i++;
                 continue;
             }
             if (lexicon.NotMoney.TryMatch(s, i, out _, out var nameEnd))
@@ -52,23 +60,16 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         return found;
     }
 
-    /// <summary>A cheap test that rules out most words before any phrase is tried: digits, opening signs and listed first words.</summary>
-    private bool CanStart(string s, int i)
-    {
-        char c = s[i];
-        if (char.IsAsciiDigit(c)) return true;
-        if (!char.IsLetter(c)) return lexicon.StartSigns.Contains(c);
-        int j = i + 1;
-        while (j < s.Length && char.IsLetter(s[j])) j++;
-        return lexicon.StartWords.Contains(s.AsSpan(i, j - i));
-    }
+    /// <summary>char.IsLetter with a fast path for ASCII, which most characters of news text are.</summary>
+    internal static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     /// <summary>The position after the word, number or sign at <paramref name="i"/>, so a failed start is never retried inside a token.</summary>
     private static int SkipToken(string s, int i)
     {
-        if (char.IsLetter(s[i]))
+        if (i >= s.Length) return i;
+        if (IsLetter(s[i]) || (i > 0 && IsLetter(s[i - 1])))
         {
-            while (i < s.Length && char.IsLetterOrDigit(s[i])) i++;
+            while (i < s.Length && (IsLetter(s[i]) || char.IsAsciiDigit(s[i]))) i++;
             return i;
         }
         if (char.IsAsciiDigit(s[i]))

@@ -40,12 +40,13 @@ internal sealed class MoneyLexicon
         foreach (var cols in Rows("money.bare-followers.tsv")) BareFollowers.Add(cols[0]);
         foreach (var cols in Rows("money.not-money.tsv")) NotMoney.Add(cols[0], true);
         var starters = new List<string>();
-        foreach (var phrases in new[] { QualifiersBefore.Phrases, Keywords.Phrases, Vague.Phrases, Magnitudes.Phrases, NotMoney.Phrases })
+        foreach (var phrases in new[] { QualifiersBefore.Phrases, Vague.Phrases, Magnitudes.Phrases, NotMoney.Phrases })
             starters.AddRange(phrases);
+        starters.AddRange(Keywords.Phrases.Where(k => Keywords.TryMatch(k, 0, out var role, out _) && role is KeywordRole.From or KeywordRole.Between));
         starters.AddRange(Rows("money.currencies.tsv").Where(c => c[2] is "before" or "both").Select(c => c[0]));
         foreach (var (phrase, numeral) in Rows("money.numerals.tsv").Select(c => (c[0], Enum.Parse<NumeralKind>(c[1].Replace("-", "", StringComparison.Ordinal), ignoreCase: true))))
         {
-            if (numeral is NumeralKind.Digit or NumeralKind.Ten or NumeralKind.Hundred) starters.Add(phrase);
+            if (numeral is NumeralKind.Digit or NumeralKind.Ten or NumeralKind.Hundred or NumeralKind.HalfUnit) starters.Add(phrase);
         }
         StartWords = new SyllableSet(starters.Select(FirstWord).Where(w => w.Length > 0));
         NumberStartWords = new SyllableSet(Numerals.Phrases.Where(p => Numerals.TryMatch(p, 0, out var n, out _) && n.Kind is NumeralKind.Digit or NumeralKind.Ten or NumeralKind.Hundred));

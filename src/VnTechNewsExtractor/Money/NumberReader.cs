@@ -121,6 +121,13 @@ internal sealed class NumberReader(MoneyLexicon lexicon)
             ReadDecimalWords(text, ref value, ref end);
             return true;
         }
+        if (lexicon.Numerals.TryMatch(text, pos, out var halfUnit, out var halfEnd) && halfUnit.Kind == NumeralKind.HalfUnit)
+        {
+            value = 0.5m; // "nửa tỷ USD"
+            end = halfEnd;
+            spelled = true;
+            return true;
+        }
         if (!ReadSpelled(text, pos, out value, out end)) return false;
         spelled = true;
         ReadDecimalWords(text, ref value, ref end);

@@ -11,4 +11,5 @@ internal enum NumeralKind
     Filler,
     Half,
     Point,
+    HalfUnit,
 }
