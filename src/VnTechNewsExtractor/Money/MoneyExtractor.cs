@@ -9,6 +9,8 @@ namespace VnTechNewsExtractor.Money;
 /// </summary>
 internal sealed class MoneyExtractor(MoneyLexicon lexicon)
 {
+    private const int MaxQualifiers = 3;
+
     private readonly NumberReader _numbers = new(lexicon);
 
     /// <summary>
@@ -85,7 +87,8 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         candidate = default;
         var flags = AmountFlags.None;
         int p = start;
-        while (lexicon.QualifiersBefore.TryMatch(s, p, out var flag, out var qEnd))
+        // "khoảng chừng", "tầm khoảng": a few qualifiers may stack; bounding them keeps "hơn hơn hơn ..." linear
+        for (int n = 0; n < MaxQualifiers && lexicon.QualifiersBefore.TryMatch(s, p, out var flag, out var qEnd); n++)
         {
             int next = NumberReader.SkipSpaces(s, qEnd);
             if (next == qEnd) break;
@@ -172,9 +175,12 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
             head = true;
             currency = word.Currency;
         }
-        int top = 0, magEnd = -1;
-        while (_numbers.TryMagnitude(s, q, out var power, out var mEnd))
+        int top = 0, magEnd = -1, lowest = int.MaxValue;
+        // Each magnitude must be smaller than the one before ("hàng trăm nghìn tỷ" reads "trăm", then "nghìn tỷ"),
+        // which bounds the loop, so "nghìn nghìn nghìn ..." costs linear time.
+        while (_numbers.TryMagnitude(s, q, out var power, out var mEnd) && power < lowest)
         {
+            lowest = power;
             top = Math.Max(top, power);
             magEnd = mEnd;
             int next = NumberReader.SkipSpaces(s, mEnd);
