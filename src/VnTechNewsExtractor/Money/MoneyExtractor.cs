@@ -190,7 +190,7 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         if (magEnd < 0) return false;
         end = magEnd;
         int c = NumberReader.SkipSpaces(s, magEnd);
-        if (TryCurrencyAfter(s, c, out var word2, out var cEnd) && !word2.Position.HasFlag(CurrencyPosition.Minor))
+        if (TryCurrencyAfter(s, c, scaled: true, out var word2, out var cEnd) && !word2.Position.HasFlag(CurrencyPosition.Minor))
         {
             currency = word2.Code;
             end = cEnd;
@@ -226,7 +226,7 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         }
         if (_numbers.Read(s, p, preferEnglish: false) is not { } number) return false;
         int c = NumberReader.SkipSpaces(s, number.End);
-        if (TryCurrencyAfter(s, c, out var cur, out var curEnd))
+        if (TryCurrencyAfter(s, c, number.HasMagnitude, out var cur, out var curEnd))
         {
             if (cur.Position.HasFlag(CurrencyPosition.Minor))
             {
@@ -243,11 +243,16 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         return true;
     }
 
-    private bool TryCurrencyAfter(string s, int p, out CurrencyWord word, out int end)
+    /// <param name="s">The match text.</param>
+    /// <param name="p">Where the currency word should start.</param>
+    /// <param name="scaled">The number has a magnitude: "5 tỷ đồng" is money whatever follows, "3 đồng sáng lập" is not.</param>
+    /// <param name="word">The currency word.</param>
+    /// <param name="end">Where it ends.</param>
+    private bool TryCurrencyAfter(string s, int p, bool scaled, out CurrencyWord word, out int end)
     {
         if (lexicon.Currencies.TryMatch(s, p, out word, out end)
             && (word.Position & (CurrencyPosition.After | CurrencyPosition.Minor)) != 0
-            && !lexicon.IsBlocked(word.Surface, NumberReader.NextWord(s, end)))
+            && (scaled || !lexicon.IsBlocked(word.Surface, s, end)))
         {
             return true;
         }

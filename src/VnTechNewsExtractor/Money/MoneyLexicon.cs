@@ -98,13 +98,16 @@ internal sealed class MoneyLexicon
     /// <summary>Words after which a bare amount ("15 tỷ") still reads as money.</summary>
     public HashSet<string> BareFollowers { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>True when <paramref name="surface"/> followed by <paramref name="nextWord"/> forms another word ("tỷ lệ").</summary>
-    public bool IsBlocked(string surface, ReadOnlySpan<char> nextWord)
+    /// <summary>True when <paramref name="surface"/> followed by the words at <paramref name="pos"/> forms another word ("tỷ lệ").</summary>
+    public bool IsBlocked(string surface, string text, int pos)
     {
-        if (nextWord.IsEmpty || !_blocked.TryGetValue(surface, out var next)) return false;
-        foreach (var word in next)
+        if (!_blocked.TryGetValue(surface, out var next)) return false;
+        int q = pos;
+        while (q < text.Length && text[q] == ' ') q++;
+        var rest = text.AsSpan(q);
+        foreach (var phrase in next)
         {
-            if (nextWord.SequenceEqual(word)) return true;
+            if (rest.StartsWith(phrase, StringComparison.Ordinal) && (rest.Length == phrase.Length || !char.IsLetter(rest[phrase.Length]))) return true;
         }
         return false;
     }

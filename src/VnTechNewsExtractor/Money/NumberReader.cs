@@ -67,7 +67,7 @@ internal sealed class NumberReader(MoneyLexicon lexicon)
     {
         power = 0;
         if (!lexicon.Magnitudes.TryMatch(text, pos, out var word, out end)) return false;
-        if (lexicon.IsBlocked(word.Surface, NextWord(text, end))) return false;
+        if (lexicon.IsBlocked(word.Surface, text, end)) return false;
         power = word.Power;
         return true;
     }
