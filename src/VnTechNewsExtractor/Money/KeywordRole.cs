@@ -7,4 +7,5 @@ internal enum KeywordRole
     Between,
     To,
     And,
+    Link,
 }

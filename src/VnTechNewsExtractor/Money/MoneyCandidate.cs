@@ -8,8 +8,12 @@ namespace VnTechNewsExtractor.Money;
 /// <param name="Upper">The upper end of a range, or null.</param>
 /// <param name="Vague">No figure is given ("hàng tỷ USD").</param>
 /// <param name="VagueCurrency">The currency of a vague amount, or null when the article must supply it.</param>
+/// <param name="NeedsLink">
+/// A bare amount kept only because a link word follows it ("từ 2,5 tỷ lên ..."): it is money only when the amount
+/// after the link is.
+/// </param>
 internal readonly record struct MoneyCandidate(
-    int Start, int End, AmountFlags Flags, AmountPart Lower, AmountPart? Upper, bool Vague, string? VagueCurrency)
+    int Start, int End, AmountFlags Flags, AmountPart Lower, AmountPart? Upper, bool Vague, string? VagueCurrency, bool NeedsLink = false)
 {
     /// <summary>The currency written in the candidate, or null for a bare amount ("15 tỷ").</summary>
     public string? Currency => Vague ? VagueCurrency : Lower.Currency ?? Upper?.Currency;

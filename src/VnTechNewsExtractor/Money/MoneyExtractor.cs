@@ -112,7 +112,7 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         {
             vagueEnd = AfterQualifiers(s, vagueEnd, ref flags);
             candidate = new MoneyCandidate(start, vagueEnd, flags, default, null, true, vagueCurrency);
-            return vagueCurrency is not null || IsBareContext(s, vagueEnd);
+            return vagueCurrency is not null || BareContext(s, vagueEnd) == Bare.Money;
         }
 
         if (!TryAmount(s, afterOpener, out var lower))
@@ -138,7 +138,10 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         candidate = new MoneyCandidate(spanStart, end, flags, lower, upper, false, null);
         if (candidate.Currency is not null) return true;
         var top = upper?.Number ?? lower.Number;
-        return top.TopPower >= 6 && IsBareContext(s, end);
+        if (top.TopPower < 6) return false;
+        var bare = BareContext(s, end);
+        candidate = candidate with { NeedsLink = bare == Bare.IfLinked };
+        return bare != Bare.No;
     }
 
     private int AfterQualifiers(string s, int end, ref AmountFlags flags)
@@ -291,13 +294,36 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
 
     /// <summary>
     /// After an amount with no currency word, punctuation, the end of the text or a word from
-    /// bare-followers.tsv keeps it money ("lãi 6 tỷ / năm"); a noun makes it a count ("6 triệu người").
+    /// bare-followers.tsv keeps it money ("lãi 6 tỷ / năm"); a link word ("lên", "xuống") leaves it to the amount
+    /// after the link; a noun makes it a count ("6 triệu người").
     /// </summary>
-    private bool IsBareContext(string s, int end)
+    private Bare BareContext(string s, int end)
     {
         int q = NumberReader.SkipSpaces(s, end);
-        if (q >= s.Length || !char.IsLetterOrDigit(s[q])) return true;
+        if (q >= s.Length || !char.IsLetterOrDigit(s[q])) return Bare.Money;
+        if (lexicon.Keywords.TryMatch(s, q, out var role, out _) && role is KeywordRole.Link or KeywordRole.To) return Bare.IfLinked;
         var word = NumberReader.NextWord(s, end);
-        return !word.IsEmpty && lexicon.BareFollowers.Contains(word.ToString());
+        return !word.IsEmpty && lexicon.BareFollowers.Contains(word.ToString()) ? Bare.Money : Bare.No;
+    }
+
+    /// <summary>Whether a bare amount reads as money.</summary>
+    private enum Bare
+    {
+        No,
+        Money,
+        IfLinked,
+    }
+
+    /// <summary>True when only link words ("lên", "xuống còn", "đến") stand between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public bool IsLink(string s, int from, int to)
+    {
+        int p = NumberReader.SkipSpaces(s, from);
+        bool any = false;
+        while (p < to && lexicon.Keywords.TryMatch(s, p, out var role, out var end) && role is KeywordRole.Link or KeywordRole.To && end <= to)
+        {
+            any = true;
+            p = NumberReader.SkipSpaces(s, end);
+        }
+        return any && p == to;
     }
 }

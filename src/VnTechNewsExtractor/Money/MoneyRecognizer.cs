@@ -42,11 +42,28 @@ public sealed class MoneyRecognizer
         var candidates = _extractor.Extract(matchText);
         string? articleCurrency = resolveBare ? ArticleCurrency(candidates) : null;
         var found = new List<MoneyAmount>(candidates.Count);
-        foreach (var candidate in candidates)
+        for (int i = 0; i < candidates.Count; i++)
         {
-            if (MoneyParser.Parse(text, candidate, articleCurrency) is { } amount) found.Add(amount);
+            var candidate = candidates[i];
+            string? currency = articleCurrency;
+            if (candidate.Currency is null)
+            {
+                // "tăng từ 2,5 tỷ lên 3 tỷ USD": an amount linked to one with a currency is in that currency
+                var linked = LinkedCurrency(matchText, candidates, i);
+                if (linked is not null) currency = linked;
+                else if (candidate.NeedsLink || !resolveBare) continue;
+            }
+            if (MoneyParser.Parse(text, candidate, currency) is { } amount) found.Add(amount);
         }
         return found;
+    }
+
+    private string? LinkedCurrency(string matchText, List<MoneyCandidate> candidates, int i)
+    {
+        var c = candidates[i];
+        if (i + 1 < candidates.Count && candidates[i + 1].Currency is { } next && _extractor.IsLink(matchText, c.End, candidates[i + 1].Start)) return next;
+        if (i > 0 && candidates[i - 1].Currency is { } previous && _extractor.IsLink(matchText, candidates[i - 1].End, c.Start)) return previous;
+        return null;
     }
 
     /// <summary>
