@@ -179,7 +179,7 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
             currency = word.Currency;
         }
         int top = 0, magEnd = -1, lowest = int.MaxValue;
-        // Each magnitude must be smaller than the one before ("hàng trăm nghìn tỷ" reads "trăm", then "nghìn tỷ"),
+        // Each magnitude must be smaller than the one before ("hàng chục nghìn tỷ": "nghìn tỷ" is one magnitude),
         // which bounds the loop, so "nghìn nghìn nghìn ..." costs linear time.
         while (_numbers.TryMagnitude(s, q, out var power, out var mEnd) && power < lowest)
         {
