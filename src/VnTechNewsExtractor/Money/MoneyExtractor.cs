@@ -220,7 +220,8 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
             int q = preEnd;
             if (q < s.Length && s[q] == '.') q++;
             q = NumberReader.SkipSpaces(s, q);
-            if (q < s.Length && char.IsAsciiDigit(s[q]) && _numbers.Read(s, q, preferEnglish: pre.Code != "VND") is { } n)
+            // A foreign sign before the number comes with foreign number style: "$1,299" is 1299, "VND 1.299" is 1299
+            if (q < s.Length && char.IsAsciiDigit(s[q]) && _numbers.Read(s, q, preferEnglish: pre.Code != MoneyLexicon.LocalCurrency) is { } n)
             {
                 part = new AmountPart(p, n.End, n, pre.Code, null, false);
                 return true;

@@ -56,6 +56,9 @@ internal sealed class MoneyLexicon
         }
     }
 
+    /// <summary>The currency of Vietnamese news: written with local number style, and dropped after "tỷ", "triệu".</summary>
+    public const string LocalCurrency = "VND";
+
     /// <summary>The shipped vocabulary.</summary>
     public static MoneyLexicon Default { get; } = new();
 

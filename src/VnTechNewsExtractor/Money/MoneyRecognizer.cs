@@ -6,7 +6,6 @@ namespace VnTechNewsExtractor.Money;
 /// <remarks>Thread-safe; build one and share it.</remarks>
 public sealed class MoneyRecognizer
 {
-    private const string LocalCurrency = "VND";
 
     private readonly MoneyExtractor _extractor = new(MoneyLexicon.Default);
 
@@ -76,7 +75,7 @@ public sealed class MoneyRecognizer
         foreach (var c in candidates)
         {
             if (c.Currency is not { } code || c.Lower.MinorOnly) continue;
-            if (code == LocalCurrency) return code;
+            if (code == MoneyLexicon.LocalCurrency) return code;
             if (only is null) only = code;
             else if (only != code) return null;
         }
