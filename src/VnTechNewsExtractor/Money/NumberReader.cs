@@ -48,7 +48,9 @@ internal sealed class NumberReader(MoneyLexicon lexicon)
             }
             if (end < 0)
             {
-                // A plain number ("34.000", "hai mươi")
+                // A plain number ("34.000", "hai mươi"). "1,299" with no magnitude after it is English thousands:
+                // news gives no prices to a thousandth, while "1,125 tỷ" is a Vietnamese decimal.
+                if (!preferEnglish && IsThousandsComma(text.AsSpan(pos, coefEnd - pos))) coef *= 1000;
                 return new NumberMatch(pos, coefEnd, coef, 0, 0);
             }
             // "hai mươi mốt nghìn không trăm mười một", "hai triệu không trăm lẻ năm", "18 nghìn 257"
@@ -293,6 +295,18 @@ internal sealed class NumberReader(MoneyLexicon lexicon)
             buffer[n++] = c == ',' ? '.' : c;
         }
         return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool IsThousandsComma(ReadOnlySpan<char> s)
+    {
+        int comma = s.IndexOf(',');
+        if (comma <= 0 || s.LastIndexOf(',') != comma || s.Contains('.') || s.Length - comma != 4) return false;
+        if (comma == 1 && s[0] == '0') return false; // "0,125"
+        foreach (var c in s)
+        {
+            if (c != ',' && !char.IsAsciiDigit(c)) return false;
+        }
+        return comma <= 3;
     }
 
     private static bool GroupsOfThree(ReadOnlySpan<char> s, char separator)
