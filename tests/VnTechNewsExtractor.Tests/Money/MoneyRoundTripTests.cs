@@ -18,9 +18,12 @@ public class MoneyRoundTripTests
     public void Spelled_out_numbers_round_trip() =>
         Gen.Select(Amounts, Currencies).Sample((n, currency) => AssertSingle($"Công ty chi {VietnameseMoneyWriter.Spelled(n)} {currency} cho dự án.", n));
 
+    // "384 triệu 928" is ambiguous in Vietnamese ("1 triệu 2" is 1,2 triệu), so news writes units after a
+    // magnitude only below "nghìn": values with units but no thousands are not written in this style.
     [Test]
     public void Groups_with_magnitude_words_round_trip() =>
-        Gen.Select(Amounts, Currencies).Sample((n, currency) => AssertSingle($"Thương vụ trị giá {VietnameseMoneyWriter.Mixed(n)} {currency}.", n));
+        Gen.Select(Amounts.Where(n => n < 1_000_000 || n % 1_000_000 >= 1_000 || n % 1_000 == 0), Currencies)
+            .Sample((n, currency) => AssertSingle($"Thương vụ trị giá {VietnameseMoneyWriter.Mixed(n)} {currency}.", n));
 
     [Test]
     public void Decimal_comma_with_a_magnitude_round_trips() =>
