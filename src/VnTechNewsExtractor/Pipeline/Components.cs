@@ -66,7 +66,7 @@ internal sealed class MoneyComponent(MoneyRecognizer recognizer) : IDocumentComp
 {
     public void Process(Document document)
     {
-        document.Money = recognizer.Recognize(document.Text, document.MatchText);
+        document.Money = recognizer.Recognize(document.Text, document.MatchText, resolveBare: true);
         document.Percentages = PercentRecognizer.Recognize(document.MatchText);
     }
 }

@@ -9,7 +9,8 @@ public class MoneyRecognizerTests
 
     public sealed record ExpectedAmount(string Text, decimal? Value, string Currency, bool Approximate, bool AtLeast, bool AtMost, bool Vague, decimal? Max);
 
-    public sealed record MoneyCase(string Input, ExpectedAmount[] Amounts)
+    /// <param name="Article">Read the input as a whole article, so bare amounts ("15 tỷ") take its currency.</param>
+    public sealed record MoneyCase(string Input, ExpectedAmount[] Amounts, bool Article = false)
     {
         public override string ToString() => Input;
     }
@@ -19,7 +20,7 @@ public class MoneyRecognizerTests
     [TestCaseSource(nameof(Cases))]
     public void Recognizes_every_amount_with_its_value(MoneyCase spec)
     {
-        var found = Recognizer.Recognize(spec.Input);
+        var found = spec.Article ? Recognizer.RecognizeArticle(spec.Input) : Recognizer.Recognize(spec.Input);
         Assert.That(found.Select(Describe), Is.EqualTo(spec.Amounts.Select(Describe)));
         foreach (var amount in found)
             Assert.That(spec.Input[amount.Start..amount.End], Is.EqualTo(amount.Text), "offsets must index the input");
