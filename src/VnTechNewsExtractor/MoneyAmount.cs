@@ -24,5 +24,6 @@ public sealed record MoneyAmount(string Text, int Start, int End, decimal? Value
     public decimal? Max { get; init; }
 
     /// <summary>The span this amount covers.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public TextSpan Span => new(Start, End);
 }

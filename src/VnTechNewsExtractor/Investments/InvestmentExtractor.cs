@@ -43,6 +43,7 @@ public sealed class InvestmentExtractor
         }
         promoted = [];
         var relations = new List<InvestmentRelation>();
+        var keptCandidates = kept.Select(k => k.Candidate).ToList();
         foreach (var (c, confidence) in kept.OrderBy(k => k.Candidate.Sentence.Start).ThenBy(k => k.Candidate.At))
         {
             foreach (var p in new[] { c.Investor, c.Investee }.Where(p => p.IsCandidate))
@@ -50,7 +51,7 @@ public sealed class InvestmentExtractor
                 var mention = doc.NameCandidates.First(m => m.Span == p.Span);
                 if (!promoted.Contains(mention)) promoted.Add(mention);
             }
-            relations.Add(Build(doc, c, confidence));
+            relations.Add(Build(doc, c, confidence, keptCandidates));
         }
         return relations;
     }
@@ -88,6 +89,7 @@ public sealed class InvestmentExtractor
                             if (investor.Key == investee.Key || investee.IsPerson || !accepted.Add((investor.Key, investee.Key))) continue;
                             result.Add(new RelationCandidate(sentence, trigger, investor, investee, RuleAccepted: true));
                             state.LastInvestor = investor;
+                            state.LastInvestee = investee;
                             state.EarlierObjects.TryAdd(investee.Key, investor);
                         }
                     }
@@ -113,6 +115,8 @@ public sealed class InvestmentExtractor
     {
         /// <summary>The investees of the current sentence's earlier triggers, with their investors.</summary>
         public Dictionary<string, Party> EarlierObjects { get; } = new(StringComparer.Ordinal);
+
+        public Party? LastInvestee { get; set; }
 
         public Party? LastInvestor { get; set; }
         public Party? LastSubject { get; set; }
@@ -461,7 +465,10 @@ public sealed class InvestmentExtractor
         var anaphor = FindAnaphor(doc, parties, sentence.Start, before, subject: true);
         if (anaphor is { } a && (candidates.Count == 0 || candidates[^1].Span.End < a.Start))
         {
-            var referent = state.LastInvestor is { IsPerson: false } ? state.LastInvestor : state.LastSubject;
+            // "Công ty đã đầu tư …" continues the last investor; "startup này đã huy động …" the last company invested in.
+            var referent = subjectInvests
+                ? state.LastInvestor is { IsPerson: false } ? state.LastInvestor : state.LastSubject
+                : state.LastInvestee ?? (state.LastSubject is { IsPerson: false } ? state.LastSubject : null);
             return referent is null || exclude.Any(e => e.Key == referent.Key) ? [] : [referent];
         }
         if (candidates.Count == 0)
@@ -652,14 +659,19 @@ public sealed class InvestmentExtractor
         return null;
     }
 
-    private InvestmentRelation Build(Document doc, RelationCandidate candidate, double confidence)
+    private InvestmentRelation Build(Document doc, RelationCandidate candidate, double confidence, IReadOnlyList<RelationCandidate> otherDeals)
     {
         var (sentence, trigger, at, investor, investee) = (candidate.Sentence, candidate.Trigger, candidate.At, candidate.Investor, candidate.Investee);
         var evidence = new Evidence(sentence.Start, sentence.End, doc.Text[sentence.Start..sentence.End]);
         var kind = trigger.Kind;
         var match = doc.MatchText;
+        // The amount nearest the trigger, unless another trigger of the sentence is nearer to it
+        // ("cam kết đầu tư 500 triệu USD …, đồng thời nắm 15% cổ phần": the 500 million is the pledge's).
+        var otherTriggers = otherDeals.Where(c => c.Sentence.Start == sentence.Start && c.At != at && (c.Investor.Key, c.Investee.Key) != (investor.Key, investee.Key))
+            .Select(c => c.At).ToList();
         var amount = doc.Money
             .Where(m => m.Start >= sentence.Start && m.End <= sentence.End && !m.Vague && !IsValuation(match, m.Start))
+            .Where(m => !otherTriggers.Any(o => Math.Abs(m.Start - o) < Math.Abs(m.Start - at)))
             .OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
         double? stake = null;
         foreach (var p in doc.Percentages)
