@@ -34,6 +34,7 @@ public static class Program
             MoneyCommand.Create(io),
             SegmentCommand.Create(io),
             EvaluateCommand.Create(io),
+            EvaluatePagesCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -18,6 +18,18 @@ public sealed class HtmlArticleReader
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
+    /// <summary>Reads a page from its bytes, detecting the encoding (see <see cref="PageDecoder"/>).</summary>
+    /// <param name="bytes">The page as saved.</param>
+    /// <param name="charset">A charset stated outside the page (HTTP header, sidecar), or null.</param>
+    /// <param name="pageUrl">Where the page came from, when known.</param>
+    public ArticleContent Read(byte[] bytes, string? charset, string? pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var (html, errors) = PageDecoder.Decode(bytes, charset, pageUrl ?? "page");
+        var content = Read(html, pageUrl);
+        return errors.Count == 0 ? content : content with { Errors = [.. errors, .. content.Errors] };
+    }
+
     /// <summary>Reads <paramref name="html"/>.</summary>
     /// <param name="html">The page.</param>
     /// <param name="pageUrl">Where the page came from, when known (used when the page names no canonical URL).</param>
