@@ -41,8 +41,39 @@ internal sealed partial class GenericContentFinder
     /// <summary>Whether the page had more elements than the limit (the rest were not looked at).</summary>
     public bool Truncated { get; private set; }
 
-    /// <summary>The body paragraphs of the page under <paramref name="body"/>, or none.</summary>
+    private bool _stripUnlikely = true;
+    private bool _weighClasses = true;
+    private bool _cleanConditionally = true;
+
+    /// <summary>
+    /// The body paragraphs of the page under <paramref name="body"/>, or none. Like Readability, when the result is
+    /// short the page is read again with fewer assumptions: unlikely-looking containers kept, then class names
+    /// ignored, then no conditional cleaning; the longest result wins.
+    /// </summary>
     public List<string> Find(IElement body, string? title)
+    {
+        List<string> best = [];
+        int bestLength = 0;
+        for (int attempt = 0; attempt < 4; attempt++)
+        {
+            _stripUnlikely = attempt < 1;
+            _weighClasses = attempt < 2;
+            _cleanConditionally = attempt < 3;
+            _stats.Clear();
+            _removed.Clear();
+            var result = FindOnce(body, title);
+            int length = result.Sum(p => p.Length);
+            if (length > bestLength)
+            {
+                best = result;
+                bestLength = length;
+            }
+            if (bestLength >= 500 || Truncated) break;
+        }
+        return best;
+    }
+
+    private List<string> FindOnce(IElement body, string? title)
     {
         Gather(body);
         var top = _stats.Where(kv => kv.Value.Candidate).Select(kv => (kv.Key, Score: kv.Value.Score * (1 - LinkDensity(kv.Value))))
@@ -50,7 +81,8 @@ internal sealed partial class GenericContentFinder
         if (top.Key is null || top.Score <= 0) return [];
         var best = Ascend(top.Key, top.Score);
         var parts = WithSiblings(best);
-        foreach (var part in parts) CleanConditionally(part);
+        if (_cleanConditionally)
+            foreach (var part in parts) CleanConditionally(part);
         var result = new List<string>();
         foreach (var part in parts)
             result.AddRange(BlockText.Paragraphs(part, e => _removed.Contains(e), _maxDepth));
@@ -144,7 +176,7 @@ internal sealed partial class GenericContentFinder
             if (!stats.Candidate)
             {
                 stats.Candidate = true;
-                stats.Weight = ClassWeight(a);
+                stats.Weight = _weighClasses ? ClassWeight(a) : 0;
                 stats.Score = TagScore(a.LocalName) + stats.Weight;
             }
             stats.Score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -185,7 +217,7 @@ internal sealed partial class GenericContentFinder
         var match = string.Concat(e.ClassName, " ", e.Id);
         if (match.Length < 2) return false;
         if (AlwaysJunk().IsMatch(match)) return true;
-        return Unlikely().IsMatch(match) && !MaybeCandidate().IsMatch(match);
+        return _stripUnlikely && Unlikely().IsMatch(match) && !MaybeCandidate().IsMatch(match);
     }
 
     private IElement Ascend(IElement top, double topScore)
@@ -243,7 +275,7 @@ internal sealed partial class GenericContentFinder
         foreach (var e in root.QuerySelectorAll("form, fieldset, table, ul, ol, div, section, dl"))
         {
             if (_removed.Contains(e) || !_stats.TryGetValue(e, out var s)) continue;
-            int weight = ClassWeight(e);
+            int weight = _weighClasses ? ClassWeight(e) : 0;
             if (weight + (s.Candidate ? s.Score : 0) < 0)
             {
                 _removed.Add(e);
@@ -271,7 +303,7 @@ internal sealed partial class GenericContentFinder
 
     private static bool IsBoilerplate(string p) => p.Length < 60 && Boilerplate().IsMatch(p);
 
-    [GeneratedRegex("ad-break|agegate|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|share|newsletter|subscribe|promo|cookie|byline|caption|credit|dateline|tags|widget|outbrain|taboola|recommend|most-?popular|trending|read-?more|author-?info|print|toolbar|signup|paywall", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("ad-break|agegate|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|share|newsletter|subscribe|promo|cookie|byline|caption|credit|dateline|tags|outbrain|taboola|recommend|most-?popular|trending|read-?more|author-?info|print|toolbar|signup|paywall", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 
     [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|entry|post-?text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
