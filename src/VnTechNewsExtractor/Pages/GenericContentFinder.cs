@@ -15,6 +15,7 @@ internal sealed partial class GenericContentFinder
     private sealed class Stats
     {
         public int Text;
+        public int OwnText;
         public int LinkText;
         public int Commas;
         public int Paragraphs;
@@ -62,7 +63,8 @@ internal sealed partial class GenericContentFinder
             _stats.Clear();
             _removed.Clear();
             var result = FindOnce(body, title);
-            int length = result.Sum(p => p.Length);
+            // Only sentence-sized paragraphs count: a retry that finds a long list of short links has not found more article.
+            int length = result.Where(p => p.Length >= 50).Sum(p => p.Length);
             if (length > bestLength)
             {
                 best = result;
@@ -120,6 +122,7 @@ internal sealed partial class GenericContentFinder
             _stats[e] = s;
             foreach (var node in e.ChildNodes)
                 if (node is IText t) AddText(s, t.Data, e.LocalName == "a");
+            s.OwnText = s.Text;
             stack.Push((e, depth, true));
             if (depth < _maxDepth)
                 for (var child = e.LastElementChild; child is not null; child = child.PreviousElementSibling) stack.Push((child, depth + 1, false));
@@ -166,11 +169,14 @@ internal sealed partial class GenericContentFinder
             ps.Inputs += s.Inputs;
             if (BlockText.BlockTags.Contains(name)) ps.HasBlockChild = true;
         }
-        bool scored = name is "p" or "pre" or "td" or "blockquote" || (name is "div" or "section" && !s.HasBlockChild);
-        if (!scored || s.Text < 25) return;
-        double score = 1 + s.Commas + Math.Min(s.Text / 100, 3);
+        bool scored = (name is "p" or "pre" or "td" or "blockquote" || (name is "div" or "section" && !s.HasBlockChild)) && s.Text >= 25;
+        // Text written straight into a container beside block children is a paragraph of that container (Readability wraps it in a <p>).
+        bool ownText = !scored && s.OwnText >= 25 && name is "div" or "section" or "article" or "main" or "td";
+        if (!scored && !ownText) return;
+        int length = scored ? s.Text : s.OwnText;
+        double score = 1 + s.Commas + Math.Min(length / 100, 3);
         int level = 0;
-        for (var a = e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
+        for (var a = ownText ? e : e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
         {
             if (!_stats.TryGetValue(a, out var stats) || a.LocalName is "html") break;
             if (!stats.Candidate)
@@ -196,7 +202,8 @@ internal sealed partial class GenericContentFinder
 
     private static int ClassWeight(IElement e)
     {
-        int weight = 0;
+        // Microdata that names the article body is the page telling us outright.
+        int weight = e.GetAttribute("itemprop") == "articleBody" ? 25 : 0;
         foreach (var value in new[] { e.ClassName, e.Id })
         {
             if (string.IsNullOrEmpty(value)) continue;
