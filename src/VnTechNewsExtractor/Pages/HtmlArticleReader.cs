@@ -117,8 +117,11 @@ public sealed partial class HtmlArticleReader
         category = category.Where(c => c is not ("Trang chủ" or "Home" or "Trang nhất")).Distinct().ToList();
 
         int bodyChars = paragraphs.Sum(p => p.Length);
+        // A page of an unknown site with no article metadata and a column of linked headlines is a section or list page.
+        if (profile is null && !LooksLikeArticle(doc, ld) && doc.QuerySelectorAll("h2 a[href], h3 a[href], h4 a[href]").Length >= 6
+            && paragraphs.Count(p => p.Length >= 150) < 3) listPage = true;
         bool errorPage = ErrorTitle().IsMatch(title ?? pageTitle ?? "") && bodyChars < 1000;
-        bool looksArticle = ld.IsArticle || published is not null || Attr(doc, "meta[property='og:type']", "content") == "article";
+        bool looksArticle = published is not null || LooksLikeArticle(doc, ld);
         bool isArticle = title is not null && !listPage && !errorPage && (bodyChars >= 400 || (bodyChars >= 120 && looksArticle));
         return new ArticleContent
         {
@@ -133,6 +136,9 @@ public sealed partial class HtmlArticleReader
             Paragraphs = isArticle ? paragraphs : [],
         };
     }
+
+    private static bool LooksLikeArticle(IHtmlDocument doc, JsonLd ld) =>
+        ld.IsArticle || Attr(doc, "meta[property='og:type']", "content") == "article" || doc.QuerySelector("meta[property='article:published_time'], meta[itemprop=datePublished], time[datetime], [itemprop=articleBody]") is not null;
 
     /// <summary>The body paragraphs of a site reader's container, and the in-body byline when there is one.</summary>
     private (List<string> Paragraphs, string? Byline) SiteBody(IElement container, SiteProfile profile)
@@ -220,6 +226,7 @@ public sealed partial class HtmlArticleReader
     {
         if (s is null) return null;
         var m = VisibleDateRegex().Match(s);
+        if (!m.Success) m = TimeFirstDateRegex().Match(s);
         if (!m.Success) return null;
         int Get(string g) => int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
         int hour = Get("h");
@@ -239,6 +246,9 @@ public sealed partial class HtmlArticleReader
 
     [GeneratedRegex(@"(?<d>\d{1,2})[/.-](?<mo>\d{1,2})[/.-](?<y>\d{4})\D{0,12}?(?<h>\d{1,2})[:h](?<mi>\d{2})(?::\d{2})?(?:\s*(?<ampm>AM|PM|am|pm))?(?:.{0,4}?GMT\s*(?<gmt>[+-]\d{1,2}))?")]
     private static partial Regex VisibleDateRegex();
+
+    [GeneratedRegex(@"(?<h>\d{1,2}):(?<mi>\d{2})\s*(?<ampm>AM|PM|am|pm)?\D{0,12}?(?<d>\d{1,2})[/.-](?<mo>\d{1,2})[/.-](?<y>\d{4})(?:.{0,4}?GMT\s*(?<gmt>[+-]\d{1,2}))?")]
+    private static partial Regex TimeFirstDateRegex();
 
     [GeneratedRegex(@"[+-]\d\d:?\d\d$")]
     private static partial Regex OffsetSuffix();

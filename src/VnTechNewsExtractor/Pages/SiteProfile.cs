@@ -6,7 +6,7 @@ internal sealed record SiteProfile
     /// <summary>Always excluded from a site body: captions, related boxes, ads, share bars, embedded tables of images.</summary>
     public const string CommonExclude =
         "table, figure, figcaption, .tplCaption, p.Image, [class*=caption], [class*=Caption], [class*=related], [class*=Related], " +
-        "[type=RelatedOneNews], [type=RelatedNews], .box-tinlienquan, .tinlienquan, [class*=share], [class*=social], ins, .adsbygoogle, " +
+        "[type=RelatedOneNews], [type=RelatedNews], [class*=tinlienquan], [class*=lienquan], [class*=share], [class*=social], ins, .adsbygoogle, " +
         "[class*=banner], [class*=advert], [id*=ads], .comment, .comments, [class*=comment], [data-component-type=tin_xemthem]";
 
     /// <summary>A name for people and tests.</summary>
