@@ -224,6 +224,8 @@ internal sealed partial class GenericContentFinder
         var match = string.Concat(e.ClassName, " ", e.Id);
         if (match.Length < 2) return false;
         if (AlwaysJunk().IsMatch(match)) return true;
+        // Bylines and date lines are metadata, not body; only short ones, so a wrapper named "author-content" survives.
+        if (Byline().IsMatch(match) && e.TextContent.Length < 150) return true;
         return _stripUnlikely && Unlikely().IsMatch(match) && !MaybeCandidate().IsMatch(match);
     }
 
@@ -324,6 +326,9 @@ internal sealed partial class GenericContentFinder
 
     [GeneratedRegex("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|breadcrumb|social|subscribe|newsletter|lien-?quan|binh-?luan", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
+
+    [GeneratedRegex(@"byline|author|dateline|writtenby|entry-meta|post-meta|article-meta|posted-on|published|timestamp", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"[.!?。…:""”»)]\s*$")]
     private static partial Regex SentenceEnd();

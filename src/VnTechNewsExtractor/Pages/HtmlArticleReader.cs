@@ -46,6 +46,12 @@ public sealed partial class HtmlArticleReader
             errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: {html.Length:N0} characters, over the limit of {_options.MaxChars:N0}; the rest was not read."));
             html = html[.._options.MaxChars];
         }
+        int excess = NestingGuard.FindExcess(html, _options.MaxDepth);
+        if (excess >= 0)
+        {
+            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: elements nested deeper than {_options.MaxDepth}; the page was read up to character {excess:N0}."));
+            html = html[..excess];
+        }
         using var doc = Parser.ParseDocument(html);
         var content = Read(doc, pageUrl, errors);
         return errors.Count == 0 ? content : content with { Errors = errors };

@@ -12,6 +12,6 @@ public sealed record HtmlReaderOptions
     /// <summary>Elements the generic reader examines; past this the page is reported as a <c>limit</c> error.</summary>
     public int MaxElements { get; init; } = 400_000;
 
-    /// <summary>Nesting depth below which the readers do not descend (real articles are a few dozen deep).</summary>
+    /// <summary>Nesting depth past which the page is cut before parsing (as browsers cap DOM depth) and the readers stop descending; real articles are a few dozen deep.</summary>
     public int MaxDepth { get; init; } = 512;
 }
