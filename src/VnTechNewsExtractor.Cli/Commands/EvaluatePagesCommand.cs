@@ -10,6 +10,8 @@ namespace VnTechNewsExtractor.Cli.Commands;
 /// </summary>
 internal static class EvaluatePagesCommand
 {
+    private static readonly string[] Metrics = ["body.f1", "body.precision", "body.recall", "pages.body.f1", "pages.title", "pages.date", "pages.isArticle", "pages.leakFree"];
+
     public static Command Create(ConsoleIo io)
     {
         var benchmark = new Option<string?>("--benchmark") { Description = "An article-extraction-benchmark folder (html/*.html.gz, ground-truth.json)." };
@@ -24,9 +26,23 @@ internal static class EvaluatePagesCommand
         {
             var benchDir = parse.GetValue(benchmark);
             var pagesDir = parse.GetValue(pages);
-            if (benchDir is null && pagesDir is null) throw new UsageException("give --benchmark DIR, --pages DIR or both.");
+            var problem = benchDir is null && pagesDir is null ? "give --benchmark DIR, --pages DIR or both." : null;
             foreach (var dir in new[] { benchDir, pagesDir })
-                if (dir is not null && !Directory.Exists(dir)) throw new UsageException($"the folder '{dir}' does not exist.");
+                if (dir is not null && !Directory.Exists(dir)) problem ??= $"the folder '{dir}' does not exist.";
+            var floors = new List<(string Metric, double Value)>();
+            foreach (var floor in parse.GetValue(min) ?? [])
+            {
+                var eq = floor.IndexOf('=', StringComparison.Ordinal);
+                if (eq < 0 || !Metrics.Contains(floor[..eq]) || !double.TryParse(floor[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                    problem ??= $"--min '{floor}' is not METRIC=VALUE with METRIC one of {string.Join(", ", Metrics)} (for example body.f1=0.955).";
+                else floors.Add((floor[..eq], value));
+            }
+            if (problem is not null)
+            {
+                // Reported here rather than thrown: the command line library would turn an exception into exit code 1.
+                await io.Error.WriteLineAsync($"vntech: {problem}").ConfigureAwait(false);
+                return Program.UsageError;
+            }
             var scores = new Dictionary<string, double>(StringComparer.Ordinal);
             bool details = parse.GetValue(verbose);
             var o = io.Out;
@@ -61,15 +77,14 @@ internal static class EvaluatePagesCommand
                 }
             }
             bool ok = true;
-            foreach (var floor in parse.GetValue(min) ?? [])
+            foreach (var (metric, value) in floors)
             {
-                var eq = floor.IndexOf('=', StringComparison.Ordinal);
-                if (eq < 0 || !double.TryParse(floor[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                    throw new UsageException($"--min '{floor}' is not METRIC=VALUE (for example body.f1=0.955).");
-                var metric = floor[..eq];
                 if (!scores.TryGetValue(metric, out var score))
-                    throw new UsageException($"--min '{floor}': no metric '{metric}' was measured (known: {string.Join(", ", scores.Keys)}).");
-                if (score < value)
+                {
+                    await io.Error.WriteLineAsync($"vntech: floor {metric}: not measured (give --benchmark for body.*, --pages for pages.*)").ConfigureAwait(false);
+                    ok = false;
+                }
+                else if (score < value)
                 {
                     await io.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"vntech: BELOW FLOOR {metric}={value}: {score:F4}")).ConfigureAwait(false);
                     ok = false;
