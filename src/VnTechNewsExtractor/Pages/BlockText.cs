@@ -6,7 +6,8 @@ namespace VnTechNewsExtractor.Pages;
 /// <summary>
 /// Turns a subtree into paragraphs the way a browser lays it out: every block-level element starts a new
 /// paragraph, inline elements and line breaks only add text. Walks iteratively, so a deeply nested page cannot
-/// overflow the stack, and never descends past a depth limit.
+/// overflow the stack, and never descends past a depth limit. Children are visited by index: AngleSharp's sibling
+/// properties search the parent's child list, which makes a walk by siblings quadratic in wide elements.
 /// </summary>
 internal static class BlockText
 {
@@ -77,7 +78,8 @@ internal static class BlockText
                 Flush();
                 stack.Push((e, depth, true));
             }
-            for (var child = e.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, depth + 1, false));
+            var children = e.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1, false));
         }
         Flush();
         return result;
@@ -98,7 +100,8 @@ internal static class BlockText
             {
                 if (e.LocalName is "script" or "style" or "noscript" or "template") continue;
                 if (e.LocalName == "br") sb.Append(' ');
-                for (var child = e.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+                var children = e.ChildNodes;
+                for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
             }
         }
         return HtmlArticleReader.Clean(sb.ToString());

@@ -9,8 +9,8 @@ internal static class ElementExtensions
     public static int ElementCount(this IElement e, HashSet<IElement> removed)
     {
         int n = 0;
-        foreach (var child in e.Children)
-            if (!removed.Contains(child)) n++;
+        foreach (var child in e.ChildNodes)
+            if (child is IElement element && !removed.Contains(element)) n++;
         return n;
     }
 }

@@ -125,7 +125,12 @@ internal sealed partial class GenericContentFinder
             s.OwnText = s.Text;
             stack.Push((e, depth, true));
             if (depth < _maxDepth)
-                for (var child = e.LastElementChild; child is not null; child = child.PreviousElementSibling) stack.Push((child, depth + 1, false));
+            {
+                // By index: AngleSharp's sibling properties search the parent's child list (quadratic in wide elements).
+                var children = e.ChildNodes;
+                for (int i = children.Length - 1; i >= 0; i--)
+                    if (children[i] is IElement child) stack.Push((child, depth + 1, false));
+            }
         }
     }
 
@@ -258,8 +263,9 @@ internal sealed partial class GenericContentFinder
         double topScore = topStats.Score * (1 - LinkDensity(topStats));
         double threshold = Math.Max(10, topScore * 0.2);
         var result = new List<IElement>();
-        foreach (var sibling in parent.Children)
+        foreach (var node in parent.ChildNodes)
         {
+            if (node is not IElement sibling) continue;
             if (_removed.Contains(sibling) || !_stats.TryGetValue(sibling, out var s)) continue;
             if (sibling == top)
             {

@@ -59,13 +59,16 @@ public sealed partial class HtmlArticleReader
 
     private ArticleContent Read(IHtmlDocument doc, string? pageUrl, List<ExtractionError> errors)
     {
-        var ld = JsonLd.Read(doc);
-        var url = Absolute(Attr(doc, "link[rel=canonical]", "href")) ?? Absolute(Attr(doc, "meta[property='og:url']", "content")) ?? Absolute(ld.Url) ?? pageUrl;
+        var meta = PageScan.Run(doc, _options.MaxElements, _options.MaxDepth);
+        var ld = JsonLd.Read(meta.JsonLd);
+        if (meta.Truncated)
+            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
+        var url = Absolute(meta["link:canonical"]) ?? Absolute(meta["property:og:url"]) ?? Absolute(ld.Url) ?? pageUrl;
         var site = SiteOf(url) ?? SiteOf(pageUrl);
-        var profile = SiteProfiles.For(site, doc);
+        var profile = SiteProfiles.For(site, meta);
         bool vietnamese = profile is not null || site?.EndsWith(".vn", StringComparison.Ordinal) == true
                           || (doc.DocumentElement.GetAttribute("lang")?.StartsWith("vi", StringComparison.OrdinalIgnoreCase) ?? false);
-        var pageTitle = Clean(doc.QuerySelector("title")?.TextContent);
+        var pageTitle = meta.Title;
 
         string? title = null, lead = null;
         List<string> paragraphs = [];
@@ -75,9 +78,9 @@ public sealed partial class HtmlArticleReader
         bool listPage = false;
         if (profile is not null)
         {
-            title = Text(doc, profile.Title);
-            lead = Text(doc, profile.Lead);
-            var container = profile.Body is null ? null : doc.QuerySelector(profile.Body);
+            title = BlockText.Text(meta.First(profile.Title));
+            lead = BlockText.Text(meta.First(profile.Lead));
+            var container = meta.First(profile.Body);
             if (container is not null)
             {
                 var (body, byline) = SiteBody(container, profile);
@@ -85,49 +88,50 @@ public sealed partial class HtmlArticleReader
                 if (byline is not null) authors = SplitAuthors(byline);
             }
             if (authors.Count == 0 && profile.Author is not null)
-                authors = doc.QuerySelectorAll(profile.Author).Select(e => BlockText.Text(e)).Where(a => a is not null).SelectMany(a => SplitAuthors(a!)).ToList();
-            if (profile.Category is not null) category = Texts(doc, profile.Category);
-            visibleDate = VisibleDate(Text(doc, profile.Date));
-            listPage = container is null && profile.ListMarker is not null && doc.QuerySelectorAll(profile.ListMarker).Length >= 5;
+                authors = meta.All(profile.Author).Select(e => BlockText.Text(e)).Where(a => a is not null).SelectMany(a => SplitAuthors(a!)).ToList();
+            category = meta.All(profile.Category).Select(e => BlockText.Text(e)).Where(t => t is not null).Select(t => t!).Distinct().ToList();
+            visibleDate = VisibleDate(BlockText.Text(meta.First(profile.Date)));
+            listPage = container is null && meta.All(profile.ListMarker).Count >= 5;
         }
 
         var generic = (IElement?)null;
         if (paragraphs.Count == 0 && !listPage && doc.Body is { } bodyElement)
         {
             var finder = new GenericContentFinder(_options.MaxDepth, _options.MaxElements);
-            title ??= GenericTitle(doc, ld);
+            title ??= GenericTitle(doc, ld, meta);
             paragraphs = finder.Find(bodyElement, title);
-            if (finder.Truncated)
+            if (finder.Truncated && !meta.Truncated)
                 errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? url ?? "page"}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
             generic = bodyElement;
         }
         if (paragraphs.Sum(p => p.Length) < 200 && ld.ArticleBody is { Length: > 200 } ldBody && !listPage)
             paragraphs = ldBody.Split('\n').Select(Clean).Where(p => p is not null).Select(p => p!).ToList();
-        title ??= GenericTitle(doc, ld);
+        title ??= GenericTitle(doc, ld, meta);
         if (lead is not null) paragraphs = paragraphs.Where(p => p != lead).ToList();
 
         var published = ld.DatePublished
-                        ?? ParseDate(Attr(doc, "meta[property='article:published_time']", "content"), vietnamese)
-                        ?? ParseDate(Attr(doc, "meta[itemprop=datePublished]", "content"), vietnamese)
-                        ?? ParseDate(Attr(doc, "meta[name=pubdate]", "content"), vietnamese)
-                        ?? ParseDate(Attr(doc, "meta[name='article:published_time']", "content"), vietnamese)
+                        ?? ParseDate(meta["property:article:published_time"], vietnamese)
+                        ?? ParseDate(meta["itemprop:datePublished"], vietnamese)
+                        ?? ParseDate(meta["name:pubdate"], vietnamese)
+                        ?? ParseDate(meta["name:article:published_time"], vietnamese)
                         ?? visibleDate
+                        ?? ParseDate(Attr(doc, "meta[itemprop=datePublished]", "content"), vietnamese)
                         ?? ParseDate(Attr(doc, "time[datetime]", "datetime"), vietnamese);
         // JSON-LD times without an offset were read as Vietnam time; on other sites UTC is the better guess.
         if (ld.DatePublished is { } ldDate && published == ldDate && !ld.DatePublishedHasOffset && !vietnamese)
             published = new DateTimeOffset(ldDate.DateTime, TimeSpan.Zero);
         if (authors.Count == 0) authors = ld.Authors;
-        if (authors.Count == 0 && Attr(doc, "meta[name=author]", "content") is { } metaAuthor && !metaAuthor.Contains('.', StringComparison.Ordinal)) authors = SplitAuthors(metaAuthor);
+        if (authors.Count == 0 && meta["name:author"] is { } metaAuthor && !metaAuthor.Contains('.', StringComparison.Ordinal)) authors = SplitAuthors(metaAuthor);
         if (category.Count == 0) category = ld.Breadcrumb;
         if (category.Count == 0) category = Texts(doc, "ul.breadcrumb li a, nav.breadcrumb a, .breadcrumbs a, [itemtype$=BreadcrumbList] [itemprop=name]");
         category = category.Where(c => c is not ("Trang chủ" or "Home" or "Trang nhất")).Distinct().ToList();
 
         int bodyChars = paragraphs.Sum(p => p.Length);
         // A page of an unknown site with no article metadata and a column of linked headlines is a section or list page.
-        if (profile is null && !LooksLikeArticle(doc, ld) && doc.QuerySelectorAll("h2 a[href], h3 a[href], h4 a[href]").Length >= 6
+        if (profile is null && !LooksLikeArticle(doc, ld, meta) && doc.QuerySelectorAll("h2 a[href], h3 a[href], h4 a[href]").Length >= 6
             && paragraphs.Count(p => p.Length >= 150) < 3) listPage = true;
         bool errorPage = ErrorTitle().IsMatch(title ?? pageTitle ?? "") && bodyChars < 1000;
-        bool looksArticle = published is not null || LooksLikeArticle(doc, ld);
+        bool looksArticle = published is not null || LooksLikeArticle(doc, ld, meta);
         bool isArticle = title is not null && !listPage && !errorPage && (bodyChars >= 400 || (bodyChars >= 120 && looksArticle));
         return new ArticleContent
         {
@@ -143,8 +147,8 @@ public sealed partial class HtmlArticleReader
         };
     }
 
-    private static bool LooksLikeArticle(IHtmlDocument doc, JsonLd ld) =>
-        ld.IsArticle || Attr(doc, "meta[property='og:type']", "content") == "article" || doc.QuerySelector("meta[property='article:published_time'], meta[itemprop=datePublished], time[datetime], [itemprop=articleBody]") is not null;
+    private static bool LooksLikeArticle(IHtmlDocument doc, JsonLd ld, PageScan meta) =>
+        ld.IsArticle || meta["property:og:type"] == "article" || meta["property:article:published_time"] is not null || doc.QuerySelector("meta[property='article:published_time'], meta[itemprop=datePublished], time[datetime], [itemprop=articleBody]") is not null;
 
     /// <summary>The body paragraphs of a site reader's container, and the in-body byline when there is one.</summary>
     private (List<string> Paragraphs, string? Byline) SiteBody(IElement container, SiteProfile profile)
@@ -166,12 +170,12 @@ public sealed partial class HtmlArticleReader
         return (BlockText.Paragraphs(container, excluded.Contains, _options.MaxDepth), byline);
     }
 
-    private static string? GenericTitle(IHtmlDocument doc, JsonLd ld)
+    private static string? GenericTitle(IHtmlDocument doc, JsonLd ld, PageScan meta)
     {
-        var og = Attr(doc, "meta[property='og:title']", "content");
+        var og = meta["property:og:title"];
         var h1 = doc.QuerySelectorAll("h1").Select(h => BlockText.Text(h)).FirstOrDefault(h => h is { Length: > 3 });
         // The visible headline is what readers see; og:title and JSON-LD often carry the site's suffix or a SEO variant.
-        return h1 ?? ld.Headline ?? og ?? Clean(doc.QuerySelector("title")?.TextContent);
+        return h1 ?? ld.Headline ?? og ?? meta.Title;
     }
 
     /// <summary>Normalises text: entities already decoded by the parser, whitespace collapsed, Unicode NFC.</summary>
@@ -181,8 +185,6 @@ public sealed partial class HtmlArticleReader
         var cleaned = VnTechNewsExtractor.Text.TextNormalizer.Clean(s.Replace('\n', ' '));
         return cleaned.Length == 0 ? null : cleaned;
     }
-
-    private static string? Text(IHtmlDocument doc, string? selector) => selector is null ? null : BlockText.Text(doc.QuerySelector(selector));
 
     private static List<string> Texts(IHtmlDocument doc, string selector) =>
         doc.QuerySelectorAll(selector).Select(e => BlockText.Text(e)).Where(t => t is not null).Select(t => t!).Distinct().ToList();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Html.Dom;
 
 namespace VnTechNewsExtractor.Pages;
 
@@ -15,14 +14,14 @@ internal sealed record JsonLd
     public List<string> Breadcrumb { get; init; } = [];
     public bool IsArticle { get; init; }
 
-    public static JsonLd Read(IHtmlDocument doc)
+    public static JsonLd Read(IEnumerable<string> scripts)
     {
         var result = new JsonLd();
-        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in scripts)
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
+                using var json = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
                 result = Visit(json.RootElement, result);
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException)

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace VnTechNewsExtractor.Pages;
 
 /// <summary>
@@ -162,7 +160,7 @@ internal static class SiteProfiles
     public static IReadOnlyList<SiteProfile> All { get; } = [VnExpress, CafeF, DanTri, TuoiTre, VietnamNet, ThanhNien, NguoiLaoDong, ZNews, BaoDauTu, BaoChinhPhu];
 
     /// <summary>The reader for <paramref name="site"/>, or for a page whose markers give its layout away; null for other sites.</summary>
-    public static SiteProfile? For(string? site, IDocument doc)
+    public static SiteProfile? For(string? site, PageScan page)
     {
         if (site is not null)
             foreach (var profile in All)
@@ -171,7 +169,7 @@ internal static class SiteProfiles
         // A saved page without a URL (or a URL that is not the site's): recognise the layout itself.
         if (site is null || site.EndsWith(".vn", StringComparison.Ordinal) || site.EndsWith(".net", StringComparison.Ordinal))
             foreach (var profile in All)
-                if (profile.Marker is not null && doc.QuerySelector(profile.Marker) is not null) return profile;
+                if (page.First(profile.Marker) is not null) return profile;
         return null;
     }
 }
