@@ -153,7 +153,7 @@ public sealed partial class HtmlArticleReader
     /// <summary>The body paragraphs of a site reader's container, and the in-body byline when there is one.</summary>
     private (List<string> Paragraphs, string? Byline) SiteBody(IElement container, SiteProfile profile)
     {
-        var excluded = new HashSet<IElement>(container.QuerySelectorAll(SiteProfile.CommonExclude), ReferenceEqualityComparer.Instance);
+        var excluded = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         if (profile.Exclude is not null) excluded.UnionWith(container.QuerySelectorAll(profile.Exclude));
         string? byline = null;
         if (profile.BylineInBody is not null)
@@ -167,7 +167,7 @@ public sealed partial class HtmlArticleReader
             }
         }
         excluded.Remove(container);
-        return (BlockText.Paragraphs(container, excluded.Contains, _options.MaxDepth), byline);
+        return (BlockText.Paragraphs(container, e => SiteProfile.IsCommonJunk(e) || excluded.Contains(e), _options.MaxDepth), byline);
     }
 
     private static string? GenericTitle(IHtmlDocument doc, JsonLd ld, PageScan meta)

@@ -7,14 +7,6 @@ namespace VnTechNewsExtractor.Pages;
 /// </summary>
 internal static class NestingGuard
 {
-    // Elements without end tags, or whose end tags are optional and which the parser closes itself: they never nest deeply.
-    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
-        "html", "head", "body", "keygen", "frame", "basefont", "bgsound", "image",
-    };
-
     /// <summary>The index at which the nesting first goes deeper than <paramref name="maxDepth"/>, or -1.</summary>
     public static int FindExcess(string html, int maxDepth)
     {
@@ -63,7 +55,20 @@ internal static class NestingGuard
         return -1;
     }
 
-    private static bool IsNotNesting(ReadOnlySpan<char> name) => NotNesting.Contains(name.ToString());
+    // Elements without end tags, or whose end tags are optional and which the parser closes itself: they never nest deeply.
+    private static bool IsNotNesting(ReadOnlySpan<char> name)
+    {
+        if (name.Length > 8) return false;
+        Span<char> lower = stackalloc char[name.Length];
+        name.ToLowerInvariant(lower);
+        return (ReadOnlySpan<char>)lower switch
+        {
+            "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "param" or "source" or "track" or "wbr"
+                or "p" or "li" or "dt" or "dd" or "option" or "optgroup" or "tr" or "td" or "th" or "thead" or "tbody" or "tfoot" or "colgroup"
+                or "rb" or "rt" or "rp" or "html" or "head" or "body" or "keygen" or "frame" or "basefont" or "bgsound" or "image" => true,
+            _ => false,
+        };
+    }
 
     private static bool IsRawText(ReadOnlySpan<char> name) =>
         name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)

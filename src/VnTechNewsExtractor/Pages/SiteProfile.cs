@@ -3,11 +3,27 @@ namespace VnTechNewsExtractor.Pages;
 /// <summary>Where one site keeps the parts of its article pages (CSS selectors; a comma list takes the first match in page order).</summary>
 internal sealed record SiteProfile
 {
-    /// <summary>Always excluded from a site body: captions, related boxes, ads, share bars, embedded tables of images.</summary>
-    public const string CommonExclude =
-        "table, figure, figcaption, .tplCaption, p.Image, [class*=caption], [class*=Caption], [class*=related], [class*=Related], " +
-        "[type=RelatedOneNews], [type=RelatedNews], [class*=tinlienquan], [class*=lienquan], [class*=share], [class*=social], ins, .adsbygoogle, " +
-        "[class*=banner], [class*=advert], [id*=ads], .comment, .comments, [class*=comment], [data-component-type=tin_xemthem]";
+    // Parts of class names that mark captions, related boxes, ads, share bars and comments on every site.
+    private static readonly string[] JunkClassParts = ["caption", "related", "lienquan", "share", "social", "banner", "advert", "comment", "adsbygoogle"];
+
+    /// <summary>
+    /// Always excluded from a site body: captions, related boxes, ads, share bars, comments, embedded tables of images.
+    /// Checked in code rather than by a selector list: this runs on every element of the body, and a long selector
+    /// list of substring matches costs more than the rest of the site reader.
+    /// </summary>
+    public static bool IsCommonJunk(AngleSharp.Dom.IElement e)
+    {
+        if (e.LocalName is "table" or "figure" or "figcaption" or "ins") return true;
+        if (e.GetAttribute("class") is { Length: > 0 } cls)
+        {
+            foreach (var part in JunkClassParts)
+                if (cls.Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
+            if (e.LocalName == "p" && e.ClassList.Contains("Image")) return true;
+        }
+        if (e.GetAttribute("type") is "RelatedOneNews" or "RelatedNews") return true;
+        if (e.GetAttribute("id") is { } id && id.Contains("ads", StringComparison.Ordinal)) return true;
+        return e.GetAttribute("data-component-type") == "tin_xemthem";
+    }
 
     /// <summary>A name for people and tests.</summary>
     public required string Name { get; init; }
@@ -27,7 +43,7 @@ internal sealed record SiteProfile
     /// <summary>The body container.</summary>
     public string? Body { get; init; }
 
-    /// <summary>What inside the body is not body, besides <see cref="CommonExclude"/>.</summary>
+    /// <summary>What inside the body is not body, besides <see cref="IsCommonJunk"/>.</summary>
     public string? Exclude { get; init; }
 
     /// <summary>Elements inside the body that carry the byline: excluded from the body; the last one names the authors.</summary>
