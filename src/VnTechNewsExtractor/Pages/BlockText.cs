@@ -32,7 +32,8 @@ internal static class BlockText
     {
         if (e.HasAttribute("hidden")) return true;
         var style = e.GetAttribute("style");
-        if (style is null) return false;
+        // Most inline styles hide nothing: look for the words before allocating a compacted copy.
+        if (style is null || (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase))) return false;
         var compact = style.Replace(" ", "", StringComparison.Ordinal);
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }

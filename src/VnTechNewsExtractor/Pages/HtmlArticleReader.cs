@@ -94,7 +94,6 @@ public sealed partial class HtmlArticleReader
             listPage = container is null && meta.All(profile.ListMarker).Count >= 5;
         }
 
-        var generic = (IElement?)null;
         if (paragraphs.Count == 0 && !listPage && doc.Body is { } bodyElement)
         {
             var finder = new GenericContentFinder(_options.MaxDepth, _options.MaxElements);
@@ -102,7 +101,6 @@ public sealed partial class HtmlArticleReader
             paragraphs = finder.Find(bodyElement, title);
             if (finder.Truncated && !meta.Truncated)
                 errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? url ?? "page"}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
-            generic = bodyElement;
         }
         if (paragraphs.Sum(p => p.Length) < 200 && ld.ArticleBody is { Length: > 200 } ldBody && !listPage)
             paragraphs = ldBody.Split('\n').Select(Clean).Where(p => p is not null).Select(p => p!).ToList();

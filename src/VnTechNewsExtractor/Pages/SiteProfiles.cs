@@ -41,7 +41,7 @@ internal static class SiteProfiles
         Hosts = ["dantri.com.vn"],
         Marker = "article[data-slot=container], div.singular-content, h1.title-page",
         Title = "article[data-slot=container] h1, h1.title-page, h1.e-magazine__title",
-        Lead = "h2[data-slot=sapo], h2.singular-sapo, .singular-sapo",
+        Lead = "h2[data-slot=sapo], h2.singular-sapo, div.singular-sapo",
         Body = "div[data-slot=content], div#desktop-in-article, div.singular-content, div.e-magazine__body",
         Exclude = ".dantri-widget, aside, .article-related, [data-content-name=article-related]",
         Author = "article[data-slot=container] a[href*='/tac-gia/'], div.author-name b, div.author-name a",
