@@ -89,7 +89,7 @@ public sealed partial class HtmlArticleReader
             }
             if (authors.Count == 0 && profile.Author is not null)
                 authors = meta.All(profile.Author).Select(e => BlockText.Text(e)).Where(a => a is not null).SelectMany(a => SplitAuthors(a!)).ToList();
-            category = meta.All(profile.Category).Select(e => BlockText.Text(e)).Where(t => t is not null).Select(t => t!).Distinct().ToList();
+            category = Texts(meta, profile.Category!);
             visibleDate = VisibleDate(BlockText.Text(meta.First(profile.Date)));
             listPage = container is null && meta.All(profile.ListMarker).Count >= 5;
         }
@@ -113,20 +113,20 @@ public sealed partial class HtmlArticleReader
                         ?? ParseDate(meta["name:pubdate"], vietnamese)
                         ?? ParseDate(meta["name:article:published_time"], vietnamese)
                         ?? visibleDate
-                        ?? ParseDate(Attr(doc, "meta[itemprop=datePublished]", "content"), vietnamese)
-                        ?? ParseDate(Attr(doc, "time[datetime]", "datetime"), vietnamese);
+                        ?? ParseDate(Attr(meta, "meta[itemprop=datePublished]", "content"), vietnamese)
+                        ?? ParseDate(Attr(meta, "time[datetime]", "datetime"), vietnamese);
         // JSON-LD times without an offset were read as Vietnam time; on other sites UTC is the better guess.
         if (ld.DatePublished is { } ldDate && published == ldDate && !ld.DatePublishedHasOffset && !vietnamese)
             published = new DateTimeOffset(ldDate.DateTime, TimeSpan.Zero);
         if (authors.Count == 0) authors = ld.Authors;
         if (authors.Count == 0 && meta["name:author"] is { } metaAuthor && !metaAuthor.Contains('.', StringComparison.Ordinal)) authors = SplitAuthors(metaAuthor);
         if (category.Count == 0) category = ld.Breadcrumb;
-        if (category.Count == 0) category = Texts(doc, "ul.breadcrumb li a, nav.breadcrumb a, .breadcrumbs a, [itemtype$=BreadcrumbList] [itemprop=name]");
+        if (category.Count == 0) category = Texts(meta, "ul.breadcrumb li a, nav.breadcrumb a, .breadcrumbs a, [itemtype$=BreadcrumbList] [itemprop=name]");
         category = category.Where(c => c is not ("Trang chủ" or "Home" or "Trang nhất")).Distinct().ToList();
 
         int bodyChars = paragraphs.Sum(p => p.Length);
         // A page of an unknown site with no article metadata and a column of linked headlines is a section or list page.
-        if (profile is null && !LooksLikeArticle(doc, ld, meta) && doc.QuerySelectorAll("h2 a[href], h3 a[href], h4 a[href]").Length >= 6
+        if (profile is null && !LooksLikeArticle(doc, ld, meta) && meta.All("h2 a[href], h3 a[href], h4 a[href]").Count >= 6
             && paragraphs.Count(p => p.Length >= 150) < 3) listPage = true;
         bool errorPage = ErrorTitle().IsMatch(title ?? pageTitle ?? "") && bodyChars < 1000;
         bool looksArticle = published is not null || LooksLikeArticle(doc, ld, meta);
@@ -146,7 +146,7 @@ public sealed partial class HtmlArticleReader
     }
 
     private static bool LooksLikeArticle(IHtmlDocument doc, JsonLd ld, PageScan meta) =>
-        ld.IsArticle || meta["property:og:type"] == "article" || meta["property:article:published_time"] is not null || doc.QuerySelector("meta[property='article:published_time'], meta[itemprop=datePublished], time[datetime], [itemprop=articleBody]") is not null;
+        ld.IsArticle || meta["property:og:type"] == "article" || meta["property:article:published_time"] is not null || meta.First("meta[itemprop=datePublished], time[datetime], [itemprop=articleBody]") is not null;
 
     /// <summary>The body paragraphs of a site reader's container, and the in-body byline when there is one.</summary>
     private (List<string> Paragraphs, string? Byline) SiteBody(IElement container, SiteProfile profile)
@@ -171,7 +171,7 @@ public sealed partial class HtmlArticleReader
     private static string? GenericTitle(IHtmlDocument doc, JsonLd ld, PageScan meta)
     {
         var og = meta["property:og:title"];
-        var h1 = doc.QuerySelectorAll("h1").Select(h => BlockText.Text(h)).FirstOrDefault(h => h is { Length: > 3 });
+        var h1 = meta.All("h1").Select(h => BlockText.Text(h)).FirstOrDefault(h => h is { Length: > 3 });
         // The visible headline is what readers see; og:title and JSON-LD often carry the site's suffix or a SEO variant.
         return h1 ?? ld.Headline ?? og ?? meta.Title;
     }
@@ -184,10 +184,10 @@ public sealed partial class HtmlArticleReader
         return cleaned.Length == 0 ? null : cleaned;
     }
 
-    private static List<string> Texts(IHtmlDocument doc, string selector) =>
-        doc.QuerySelectorAll(selector).Select(e => BlockText.Text(e)).Where(t => t is not null).Select(t => t!).Distinct().ToList();
+    private static List<string> Texts(PageScan page, string selector) =>
+        page.All(selector).Select(e => BlockText.Text(e)).Where(t => t is not null).Select(t => t!).Distinct().ToList();
 
-    private static string? Attr(IHtmlDocument doc, string selector, string attribute) => Clean(doc.QuerySelector(selector)?.GetAttribute(attribute));
+    private static string? Attr(PageScan page, string selector, string attribute) => Clean(page.First(selector)?.GetAttribute(attribute));
 
     private static string? Absolute(string? url) => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? url : null;
 
