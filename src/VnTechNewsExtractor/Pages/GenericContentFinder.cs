@@ -78,8 +78,13 @@ internal sealed partial class GenericContentFinder
     private List<string> FindOnce(IElement body, string? title)
     {
         Gather(body);
-        var top = _stats.Where(kv => kv.Value.Candidate).Select(kv => (kv.Key, Score: kv.Value.Score * (1 - LinkDensity(kv.Value))))
-            .OrderByDescending(c => c.Score).FirstOrDefault();
+        (IElement? Key, double Score) top = (null, 0);
+        foreach (var (element, stats) in _stats)
+        {
+            if (!stats.Candidate) continue;
+            double score = stats.Score * (1 - LinkDensity(stats));
+            if (top.Key is null || score > top.Score) top = (element, score);
+        }
         if (top.Key is null || top.Score <= 0) return [];
         var best = Ascend(top.Key, top.Score);
         var parts = WithSiblings(best);
@@ -205,17 +210,11 @@ internal sealed partial class GenericContentFinder
         _ => 0,
     };
 
-    private static int ClassWeight(IElement e)
+    private int ClassWeight(IElement e)
     {
         // Microdata that names the article body is the page telling us outright.
         int weight = e.GetAttribute("itemprop") == "articleBody" ? 25 : 0;
-        foreach (var value in new[] { e.ClassName, e.Id })
-        {
-            if (string.IsNullOrEmpty(value)) continue;
-            if (Negative().IsMatch(value)) weight -= 25;
-            if (Positive().IsMatch(value)) weight += 25;
-        }
-        return weight;
+        return weight + Names(e.GetAttribute("class")).Weight + Names(e.GetAttribute("id")).Weight;
     }
 
     private bool IsJunk(IElement e)
@@ -226,12 +225,28 @@ internal sealed partial class GenericContentFinder
         if (e.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" or "alert") return true;
         if (e.GetAttribute("aria-hidden") == "true" || e.GetAttribute("aria-modal") == "true") return true;
         if (name is "body" or "a" or "article" or "main" or "table" or "tbody" or "tr" or "td" or "th" or "p" or "h1" or "h2" or "h3") return false;
-        var match = string.Concat(e.ClassName, " ", e.Id);
-        if (match.Length < 2) return false;
-        if (AlwaysJunk().IsMatch(match)) return true;
+        var cls = Names(e.GetAttribute("class"));
+        var id = Names(e.GetAttribute("id"));
+        if (cls.Always || id.Always) return true;
         // Bylines and date lines are metadata, not body; only short ones, so a wrapper named "author-content" survives.
-        if (Byline().IsMatch(match) && e.TextContent.Length < 150) return true;
-        return _stripUnlikely && Unlikely().IsMatch(match) && !MaybeCandidate().IsMatch(match);
+        if ((cls.Byline || id.Byline) && e.TextContent.Length < 150) return true;
+        return _stripUnlikely && (cls.Unlikely || id.Unlikely) && !(cls.Maybe || id.Maybe);
+    }
+
+    /// <summary>What a class or id value says about its element.</summary>
+    private readonly record struct NameHints(bool Always, bool Byline, bool Unlikely, bool Maybe, int Weight);
+
+    // Pages repeat the same class values on hundreds of elements: the patterns run once per distinct value.
+    private readonly Dictionary<string, NameHints> _hints = new(StringComparer.Ordinal);
+
+    private NameHints Names(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return default;
+        if (_hints.TryGetValue(value, out var hints)) return hints;
+        int weight = (Negative().IsMatch(value) ? -25 : 0) + (Positive().IsMatch(value) ? 25 : 0);
+        hints = new NameHints(AlwaysJunk().IsMatch(value), Byline().IsMatch(value), Unlikely().IsMatch(value), MaybeCandidate().IsMatch(value), weight);
+        if (_hints.Count < 50_000) _hints[value] = hints;
+        return hints;
     }
 
     private IElement Ascend(IElement top, double topScore)
