@@ -36,6 +36,7 @@ public static class Program
             EvaluateCommand.Create(io),
             TrainCommand.Create(io),
             SegmenterCommand.Create(io),
+            EvaluatePagesCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

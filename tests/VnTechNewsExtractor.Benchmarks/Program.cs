@@ -2,8 +2,19 @@ using BenchmarkDotNet.Running;
 
 namespace VnTechNewsExtractor.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/VnTechNewsExtractor.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project tests/VnTechNewsExtractor.Benchmarks -- --filter '*PageReader*'</c>;
+/// <c>-- --quality</c> prints our reader's and SmartReader's body scores side by side instead.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.Contains("--quality"))
+        {
+            ReaderQuality.Run(Console.Out);
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

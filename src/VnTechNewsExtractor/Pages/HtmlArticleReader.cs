@@ -1,22 +1,38 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using VnTechNewsExtractor.Text;
 
 namespace VnTechNewsExtractor.Pages;
 
 /// <summary>
-/// Reads an article out of an HTML page with AngleSharp. Pages of known Vietnamese sites are read with their
-/// own selectors; any other page (or a known one whose layout changed) with a generic reader that takes the
-/// container holding the most paragraph text, in the manner of Readability. Metadata comes from JSON-LD and
-/// meta tags first, then from the visible page. Parsing never loads external resources or runs scripts.
+/// Reads an article out of an HTML page with AngleSharp. Pages of known Vietnamese sites are read by their site
+/// reader (<see cref="SiteProfiles"/>); any other page, or a known one whose layout changed, by a generic reader in
+/// the manner of Readability (<see cref="GenericContentFinder"/>), with the JSON-LD <c>articleBody</c> as a last
+/// resort. Metadata comes from JSON-LD and meta tags first, then from the visible page. Parsing never loads
+/// external resources or runs scripts, and the work is bounded by <see cref="HtmlReaderOptions"/>.
 /// </summary>
-public sealed class HtmlArticleReader
+public sealed partial class HtmlArticleReader
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    private readonly HtmlReaderOptions _options;
+
+    /// <summary>Creates a reader with <paramref name="options"/> (the defaults when null).</summary>
+    public HtmlArticleReader(HtmlReaderOptions? options = null) => _options = options ?? HtmlReaderOptions.Default;
+
+    /// <summary>Reads a page from its bytes, detecting the encoding (see <see cref="PageDecoder"/>).</summary>
+    /// <param name="bytes">The page as saved.</param>
+    /// <param name="charset">A charset stated outside the page (HTTP header, sidecar), or null.</param>
+    /// <param name="pageUrl">Where the page came from, when known.</param>
+    public ArticleContent Read(byte[] bytes, string? charset, string? pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var (html, errors) = PageDecoder.Decode(bytes, charset, pageUrl ?? "page");
+        var content = Read(html, pageUrl);
+        return errors.Count == 0 ? content : content with { Errors = [.. errors, .. content.Errors] };
+    }
 
     /// <summary>Reads <paramref name="html"/>.</summary>
     /// <param name="html">The page.</param>
@@ -24,99 +40,170 @@ public sealed class HtmlArticleReader
     public ArticleContent Read(string html, string? pageUrl = null)
     {
         ArgumentNullException.ThrowIfNull(html);
+        var errors = new List<ExtractionError>();
+        if (html.Length > _options.MaxChars)
+        {
+            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: {html.Length:N0} characters, over the limit of {_options.MaxChars:N0}; the rest was not read."));
+            html = html[.._options.MaxChars];
+        }
+        int excess = NestingGuard.FindExcess(html, _options.MaxDepth);
+        if (excess >= 0)
+        {
+            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: elements nested deeper than {_options.MaxDepth}; the page was read up to character {excess:N0}."));
+            html = html[..excess];
+        }
         using var doc = Parser.ParseDocument(html);
-        var ld = JsonLd.Read(doc);
-        var url = Attr(doc, "link[rel=canonical]", "href") ?? Attr(doc, "meta[property='og:url']", "content") ?? ld.Url ?? pageUrl;
-        var site = SiteOf(url);
-        var profile = SiteProfile.For(site, doc);
+        var content = Read(doc, pageUrl, errors);
+        return errors.Count == 0 ? content : content with { Errors = errors };
+    }
 
-        var title = Text(doc, profile.Title) ?? Clean(ld.Headline) ?? Attr(doc, "meta[property='og:title']", "content") ?? Clean(doc.Title);
-        var lead = Text(doc, profile.Lead);
-        var paragraphs = profile.Body is null ? [] : SiteParagraphs(doc, profile);
-        if (paragraphs.Count == 0) paragraphs = GenericParagraphs(doc, title, lead);
-        if (paragraphs.Count == 0 && ld.ArticleBody is { Length: > 0 } body)
-            paragraphs = body.Split('\n').Select(Clean).Where(p => p is { Length: > 0 }).Select(p => p!).ToList();
+    private ArticleContent Read(IHtmlDocument doc, string? pageUrl, List<ExtractionError> errors)
+    {
+        var meta = PageScan.Run(doc, _options.MaxElements, _options.MaxDepth);
+        var ld = JsonLd.Read(meta.JsonLd);
+        if (meta.Truncated)
+            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
+        var url = Absolute(meta["link:canonical"]) ?? Absolute(meta["property:og:url"]) ?? Absolute(ld.Url) ?? pageUrl;
+        var site = SiteOf(url) ?? SiteOf(pageUrl);
+        var profile = SiteProfiles.For(site, meta);
+        bool vietnamese = profile is not null || site?.EndsWith(".vn", StringComparison.Ordinal) == true
+                          || (doc.DocumentElement.GetAttribute("lang")?.StartsWith("vi", StringComparison.OrdinalIgnoreCase) ?? false);
+        var pageTitle = meta.Title;
 
-        var published = ld.DatePublished ?? ParseDate(Attr(doc, "meta[property='article:published_time']", "content"))
-                        ?? ParseDate(Attr(doc, "meta[itemprop=datePublished]", "content")) ?? ParseDate(Attr(doc, "meta[name=pubdate]", "content"))
-                        ?? VisibleDate(Text(doc, profile.Date));
-        var authors = profile.Author is not null && Text(doc, profile.Author) is { } a ? [CleanAuthor(a)] : ld.Authors;
-        var category = doc.QuerySelectorAll(profile.Category).Select(e => Clean(e.TextContent)).Where(c => c is { Length: > 0 }).Select(c => c!).Distinct().ToList();
+        string? title = null, lead = null;
+        List<string> paragraphs = [];
+        List<string> authors = [];
+        List<string> category = [];
+        DateTimeOffset? visibleDate = null;
+        bool listPage = false;
+        if (profile is not null)
+        {
+            title = BlockText.Text(meta.First(profile.Title));
+            lead = BlockText.Text(meta.First(profile.Lead));
+            var container = meta.First(profile.Body);
+            if (container is not null)
+            {
+                var (body, byline) = SiteBody(container, profile);
+                paragraphs = body;
+                if (byline is not null) authors = SplitAuthors(byline);
+            }
+            if (authors.Count == 0 && profile.Author is not null)
+                authors = meta.All(profile.Author).Select(e => BlockText.Text(e)).Where(a => a is not null).SelectMany(a => SplitAuthors(a!)).ToList();
+            category = Texts(meta, profile.Category!);
+            visibleDate = VisibleDate(BlockText.Text(meta.First(profile.Date)));
+            listPage = container is null && meta.All(profile.ListMarker).Count >= 5;
+        }
+
+        if (paragraphs.Count == 0 && !listPage && doc.Body is { } bodyElement)
+        {
+            var finder = new GenericContentFinder(_options.MaxDepth, _options.MaxElements);
+            title ??= GenericTitle(doc, ld, meta);
+            paragraphs = finder.Find(bodyElement, title);
+            if (finder.Truncated && !meta.Truncated)
+                errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? url ?? "page"}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
+        }
+        if (paragraphs.Sum(p => p.Length) < 200 && ld.ArticleBody is { Length: > 200 } ldBody && !listPage)
+            paragraphs = ldBody.Split('\n').Select(Clean).Where(p => p is not null).Select(p => p!).ToList();
+        title ??= GenericTitle(doc, ld, meta);
+        if (lead is not null) paragraphs = paragraphs.Where(p => p != lead).ToList();
+
+        var published = ld.DatePublished
+                        ?? ParseDate(meta["property:article:published_time"], vietnamese)
+                        ?? ParseDate(meta["itemprop:datePublished"], vietnamese)
+                        ?? ParseDate(meta["name:pubdate"], vietnamese)
+                        ?? ParseDate(meta["name:article:published_time"], vietnamese)
+                        ?? visibleDate
+                        ?? ParseDate(Attr(meta, "meta[itemprop=datePublished]", "content"), vietnamese)
+                        ?? ParseDate(Attr(meta, "time[datetime]", "datetime"), vietnamese);
+        // JSON-LD times without an offset were read as Vietnam time; on other sites UTC is the better guess.
+        if (ld.DatePublished is { } ldDate && published == ldDate && !ld.DatePublishedHasOffset && !vietnamese)
+            published = new DateTimeOffset(ldDate.DateTime, TimeSpan.Zero);
+        if (authors.Count == 0) authors = ld.Authors;
+        if (authors.Count == 0 && meta["name:author"] is { } metaAuthor && !metaAuthor.Contains('.', StringComparison.Ordinal)) authors = SplitAuthors(metaAuthor);
         if (category.Count == 0) category = ld.Breadcrumb;
+        if (category.Count == 0) category = Texts(meta, "ul.breadcrumb li a, nav.breadcrumb a, .breadcrumbs a, [itemtype$=BreadcrumbList] [itemprop=name]");
+        category = category.Where(c => c is not ("Trang chủ" or "Home" or "Trang nhất")).Distinct().ToList();
 
         int bodyChars = paragraphs.Sum(p => p.Length);
-        bool isArticle = title is not null && bodyChars >= 400 && (published is not null || ld.IsArticle) && !profile.IsListPage(doc);
+        // A page of an unknown site with no article metadata and a column of linked headlines is a section or list page.
+        if (profile is null && !LooksLikeArticle(doc, ld, meta) && meta.All("h2 a[href], h3 a[href], h4 a[href]").Count >= 6
+            && paragraphs.Count(p => p.Length >= 150) < 3) listPage = true;
+        bool errorPage = ErrorTitle().IsMatch(title ?? pageTitle ?? "") && bodyChars < 1000;
+        bool looksArticle = published is not null || LooksLikeArticle(doc, ld, meta);
+        bool isArticle = title is not null && !listPage && !errorPage && (bodyChars >= 400 || (bodyChars >= 120 && looksArticle));
         return new ArticleContent
         {
             Url = url,
             Site = site,
             IsArticle = isArticle,
-            Title = title,
+            Title = isArticle ? title : pageTitle ?? title,
             Lead = isArticle ? lead : null,
             PublishedAt = isArticle ? published : null,
-            Authors = isArticle ? authors.Where(x => x.Length > 0).ToList() : [],
+            Authors = isArticle ? authors.Where(x => x.Length > 0).Distinct().ToList() : [],
             Category = isArticle ? category : [],
             Paragraphs = isArticle ? paragraphs : [],
         };
     }
 
-    private static List<string> SiteParagraphs(IHtmlDocument doc, SiteProfile profile)
-    {
-        var container = doc.QuerySelector(profile.Body!);
-        if (container is null) return [];
-        foreach (var junk in container.QuerySelectorAll(profile.Exclude).ToList()) junk.Remove();
-        return container.QuerySelectorAll(profile.Paragraphs)
-            .Where(p => p.Closest("figure, figcaption, table") is null)
-            .Select(p => Clean(p.TextContent)).Where(p => p is { Length: > 0 }).Select(p => p!).ToList();
-    }
+    private static bool LooksLikeArticle(IHtmlDocument doc, JsonLd ld, PageScan meta) =>
+        ld.IsArticle || meta["property:og:type"] == "article" || meta["property:article:published_time"] is not null || meta.First("meta[itemprop=datePublished], time[datetime], [itemprop=articleBody]") is not null;
 
-    /// <summary>The paragraphs of the element whose direct paragraph children hold the most text.</summary>
-    private static List<string> GenericParagraphs(IHtmlDocument doc, string? title, string? lead)
+    /// <summary>The body paragraphs of a site reader's container, and the in-body byline when there is one.</summary>
+    private (List<string> Paragraphs, string? Byline) SiteBody(IElement container, SiteProfile profile)
     {
-        foreach (var junk in doc.QuerySelectorAll("script, style, noscript, nav, header, footer, aside, form, iframe, figure, figcaption, .comment, .comments, [class*=related], [class*=share], [id*=comment]").ToList())
-            junk.Remove();
-        IElement? best = null;
-        double bestScore = 0;
-        foreach (var container in doc.QuerySelectorAll("p").Select(p => p.ParentElement).Where(p => p is not null).Distinct())
+        var excluded = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        if (profile.Exclude is not null) excluded.UnionWith(container.QuerySelectorAll(profile.Exclude));
+        string? byline = null;
+        if (profile.BylineInBody is not null)
         {
-            double score = 0;
-            foreach (var child in container!.Children)
+            var bylines = container.QuerySelectorAll(profile.BylineInBody).Where(e => (BlockText.Text(e)?.Length ?? 0) < 120).ToList();
+            excluded.UnionWith(bylines);
+            if (bylines.Count > 0)
             {
-                if (child.LocalName is not ("p" or "h2" or "h3" or "blockquote" or "ul" or "ol")) continue;
-                var text = child.TextContent;
-                int linkChars = child.QuerySelectorAll("a").Sum(l => l.TextContent.Length);
-                if (text.Length > 0 && linkChars < text.Length / 2) score += text.Length - linkChars;
+                var last = bylines[^1];
+                byline = BlockText.Text(last.QuerySelector("strong, b") ?? last);
             }
-            if (score > bestScore) { bestScore = score; best = container; }
         }
-        if (best is null) return [];
-        return best.Children
-            .Where(c => c.LocalName is "p" or "h2" or "h3" or "blockquote" or "li" or "ul" or "ol")
-            .SelectMany(c => c.LocalName is "ul" or "ol" ? c.Children.Where(li => li.LocalName == "li") : [c])
-            .Select(c => Clean(c.TextContent)).Where(t => t is { Length: > 0 } && t != title && t != lead).Select(t => t!).ToList();
+        excluded.Remove(container);
+        return (BlockText.Paragraphs(container, e => SiteProfile.IsCommonJunk(e) || excluded.Contains(e), _options.MaxDepth), byline);
     }
 
+    private static string? GenericTitle(IHtmlDocument doc, JsonLd ld, PageScan meta)
+    {
+        var og = meta["property:og:title"];
+        var h1 = meta.All("h1").Select(h => BlockText.Text(h)).FirstOrDefault(h => h is { Length: > 3 });
+        // The visible headline is what readers see; og:title and JSON-LD often carry the site's suffix or a SEO variant.
+        return h1 ?? ld.Headline ?? og ?? meta.Title;
+    }
+
+    /// <summary>Normalises text: entities already decoded by the parser, whitespace collapsed, Unicode NFC.</summary>
     internal static string? Clean(string? s)
     {
         if (s is null) return null;
-        var cleaned = TextNormalizer.Clean(s.Replace('\n', ' '));
+        var cleaned = VnTechNewsExtractor.Text.TextNormalizer.Clean(s.Replace('\n', ' '));
         return cleaned.Length == 0 ? null : cleaned;
     }
 
-    private static string? Text(IHtmlDocument doc, string? selector) =>
-        selector is null ? null : Clean(doc.QuerySelector(selector)?.TextContent);
+    private static List<string> Texts(PageScan page, string selector) =>
+        page.All(selector).Select(e => BlockText.Text(e)).Where(t => t is not null).Select(t => t!).Distinct().ToList();
 
-    private static string? Attr(IHtmlDocument doc, string selector, string attribute) =>
-        Clean(doc.QuerySelector(selector)?.GetAttribute(attribute));
+    private static string? Attr(PageScan page, string selector, string attribute) => Clean(page.First(selector)?.GetAttribute(attribute));
 
-    /// <summary>"Hà Thu (tổng hợp)" → "Hà Thu"; "Theo Reuters" → "Reuters".</summary>
+    private static string? Absolute(string? url) => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? url : null;
+
+    /// <summary>"NHẬT XUÂN - NGHI VŨ" → two names; "Hà Thu (tổng hợp)" → "Hà Thu"; "Theo Reuters" → "Reuters".</summary>
+    internal static List<string> SplitAuthors(string byline) =>
+        Regex.Split(byline, @"\s+(?:-|–|và|and|,)\s+|,\s*")
+            .Select(CleanAuthor).Where(a => a.Length is > 1 and < 60).ToList();
+
+    /// <summary>"Hà Thu (tổng hợp)" → "Hà Thu"; "Theo Reuters" → "Reuters"; "By Jane Doe" → "Jane Doe".</summary>
     internal static string CleanAuthor(string byline)
     {
-        var s = byline;
+        var s = Clean(byline) ?? "";
         int paren = s.IndexOf('(', StringComparison.Ordinal);
         if (paren > 0) s = s[..paren];
-        if (s.StartsWith("Theo ", StringComparison.OrdinalIgnoreCase)) s = s[5..];
-        return s.Trim(' ', '-', ',', '.');
+        s = AuthorPrefix().Replace(s, "");
+        return s.Trim(' ', '-', ',', '.', '|', ':');
     }
 
     internal static string? SiteOf(string? url)
@@ -126,35 +213,55 @@ public sealed class HtmlArticleReader
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
-    internal static DateTimeOffset? ParseDate(string? s)
+    /// <summary>An ISO 8601 or similar time; without an offset it is Vietnam time for Vietnamese pages, UTC otherwise.</summary>
+    internal static DateTimeOffset? ParseDate(string? s, bool vietnamese = true)
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
-        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withOffset) && HasOffset(s))
+        s = s.Trim();
+        if (HasOffset(s) && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withOffset))
             return withOffset;
         if (DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
-            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamOffset);
+            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), vietnamese ? VietnamOffset : TimeSpan.Zero);
         return null;
     }
 
-    private static bool HasOffset(string s) => s.EndsWith('Z') || System.Text.RegularExpressions.Regex.IsMatch(s, @"[+-]\d\d:?\d\d$");
+    internal static bool HasOffset(string s) => s.EndsWith('Z') || OffsetSuffix().IsMatch(s);
 
-    /// <summary>"Thứ bảy, 7/3/2026, 00:05 (GMT+7)", "07-03-2026 - 00:01 AM".</summary>
+    /// <summary>"Thứ bảy, 7/3/2026, 00:05 (GMT+7)", "07-03-2026 - 00:01 AM", "07/03/2026 08:01 GMT+7".</summary>
     internal static DateTimeOffset? VisibleDate(string? s)
     {
         if (s is null) return null;
-        var m = System.Text.RegularExpressions.Regex.Match(s, @"(?<d>\d{1,2})[/-](?<mo>\d{1,2})[/-](?<y>\d{4})\D+?(?<h>\d{1,2}):(?<mi>\d{2})(?:\s*(?<ampm>AM|PM))?");
+        var m = VisibleDateRegex().Match(s);
+        if (!m.Success) m = TimeFirstDateRegex().Match(s);
         if (!m.Success) return null;
         int Get(string g) => int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
         int hour = Get("h");
-        if (m.Groups["ampm"].Value == "PM" && hour < 12) hour += 12;
-        if (m.Groups["ampm"].Value == "AM" && hour == 12) hour = 0;
+        var ampm = m.Groups["ampm"].Value.ToUpperInvariant();
+        if (ampm == "PM" && hour < 12) hour += 12;
+        if (ampm == "AM" && hour == 12) hour = 0;
+        var offset = m.Groups["gmt"].Success ? TimeSpan.FromHours(int.Parse(m.Groups["gmt"].Value, CultureInfo.InvariantCulture)) : VietnamOffset;
         try
         {
-            return new DateTimeOffset(Get("y"), Get("mo"), Get("d"), hour, Get("mi"), 0, VietnamOffset);
+            return new DateTimeOffset(Get("y"), Get("mo"), Get("d"), hour, Get("mi"), 0, offset);
         }
         catch (ArgumentOutOfRangeException)
         {
             return null;
         }
     }
+
+    [GeneratedRegex(@"(?<d>\d{1,2})[/.-](?<mo>\d{1,2})[/.-](?<y>\d{4})\D{0,12}?(?<h>\d{1,2})[:h](?<mi>\d{2})(?::\d{2})?(?:\s*(?<ampm>AM|PM|am|pm))?(?:.{0,4}?GMT\s*(?<gmt>[+-]\d{1,2}))?")]
+    private static partial Regex VisibleDateRegex();
+
+    [GeneratedRegex(@"(?<h>\d{1,2}):(?<mi>\d{2})\s*(?<ampm>AM|PM|am|pm)?\D{0,12}?(?<d>\d{1,2})[/.-](?<mo>\d{1,2})[/.-](?<y>\d{4})(?:.{0,4}?GMT\s*(?<gmt>[+-]\d{1,2}))?")]
+    private static partial Regex TimeFirstDateRegex();
+
+    [GeneratedRegex(@"[+-]\d\d:?\d\d$")]
+    private static partial Regex OffsetSuffix();
+
+    [GeneratedRegex(@"^(?:theo|by|bài|ảnh|bài và ảnh|tác giả|nguồn)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPrefix();
+
+    [GeneratedRegex(@"\b404\b|not found|page not found|không tìm thấy|không tồn tại|trang lỗi|error", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ErrorTitle();
 }

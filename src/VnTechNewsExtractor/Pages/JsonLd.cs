@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Html.Dom;
 
 namespace VnTechNewsExtractor.Pages;
 
@@ -10,21 +9,22 @@ internal sealed record JsonLd
     public string? Headline { get; init; }
     public string? ArticleBody { get; init; }
     public DateTimeOffset? DatePublished { get; init; }
+    public bool DatePublishedHasOffset { get; init; }
     public List<string> Authors { get; init; } = [];
     public List<string> Breadcrumb { get; init; } = [];
     public bool IsArticle { get; init; }
 
-    public static JsonLd Read(IHtmlDocument doc)
+    public static JsonLd Read(IEnumerable<string> scripts)
     {
         var result = new JsonLd();
-        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in scripts)
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
+                using var json = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
                 result = Visit(json.RootElement, result);
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
                 // Broken JSON-LD is common on news sites; the visible page still has the data.
             }
@@ -42,7 +42,7 @@ internal sealed record JsonLd
         if (e.ValueKind != JsonValueKind.Object) return r;
         if (e.TryGetProperty("@graph", out var graph)) r = Visit(graph, r);
         var type = e.TryGetProperty("@type", out var t) ? t.ToString() : "";
-        if (type.Contains("Article", StringComparison.Ordinal) || type.Contains("NewsArticle", StringComparison.Ordinal))
+        if (type.Contains("Article", StringComparison.Ordinal) || type.Contains("BlogPosting", StringComparison.Ordinal) || type.Contains("Report", StringComparison.Ordinal))
         {
             r = r with
             {
@@ -50,13 +50,14 @@ internal sealed record JsonLd
                 Headline = r.Headline ?? Str(e, "headline"),
                 ArticleBody = r.ArticleBody ?? Str(e, "articleBody"),
                 DatePublished = r.DatePublished ?? HtmlArticleReader.ParseDate(Str(e, "datePublished")),
+                DatePublishedHasOffset = r.DatePublished is not null ? r.DatePublishedHasOffset : Str(e, "datePublished") is { } d && HtmlArticleReader.HasOffset(d),
                 Url = r.Url ?? Str(e, "url") ?? (e.TryGetProperty("mainEntityOfPage", out var main) && main.ValueKind == JsonValueKind.Object ? Str(main, "@id") : null),
                 Authors = r.Authors.Count > 0 ? r.Authors : Names(e, "author"),
             };
         }
         else if (type == "BreadcrumbList" && r.Breadcrumb.Count == 0 && e.TryGetProperty("itemListElement", out var items) && items.ValueKind == JsonValueKind.Array)
         {
-            var names = items.EnumerateArray().Select(i => Str(i, "name") ?? (i.TryGetProperty("item", out var it) && it.ValueKind == JsonValueKind.Object ? Str(it, "name") : null))
+            var names = items.EnumerateArray().Select(i => Str(i, "name") ?? (i.ValueKind == JsonValueKind.Object && i.TryGetProperty("item", out var it) && it.ValueKind == JsonValueKind.Object ? Str(it, "name") : null))
                 .Where(n => n is { Length: > 0 } && n != "Trang chủ" && n != "Home").Select(n => n!).ToList();
             r = r with { Breadcrumb = names };
         }
@@ -64,7 +65,7 @@ internal sealed record JsonLd
     }
 
     private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? HtmlArticleReader.Clean(v.GetString()) : null;
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? HtmlArticleReader.Clean(v.GetString()) : null;
 
     private static List<string> Names(JsonElement e, string name)
     {

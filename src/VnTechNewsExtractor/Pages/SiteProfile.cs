@@ -1,86 +1,63 @@
-using AngleSharp.Html.Dom;
-
 namespace VnTechNewsExtractor.Pages;
 
-/// <summary>Where one site keeps the parts of its article pages.</summary>
+/// <summary>Where one site keeps the parts of its article pages (CSS selectors; a comma list takes the first match in page order).</summary>
 internal sealed record SiteProfile
 {
-    public string? Title { get; init; }
-    public string? Lead { get; init; }
-    public string? Body { get; init; }
-    public string Paragraphs { get; init; } = "p";
-    public string Exclude { get; init; } = "script, style, figure, figcaption, table, .box-tinlienquan, .related";
-    public string? Author { get; init; }
-    public string? Date { get; init; }
-    public string Category { get; init; } = "ul.breadcrumb li a";
-    public string? ListMarker { get; init; }
+    // Parts of class names that mark captions, related boxes, ads, share bars and comments on every site.
+    private static readonly string[] JunkClassParts = ["caption", "related", "lienquan", "share", "social", "banner", "advert", "comment", "adsbygoogle"];
 
-    public bool IsListPage(IHtmlDocument doc) => ListMarker is not null && Body is not null && doc.QuerySelector(Body) is null && doc.QuerySelectorAll(ListMarker).Length >= 5;
-
-    private static readonly SiteProfile Generic = new() { Title = "h1", Category = "ul.breadcrumb li a, .breadcrumb a" };
-
-    private static readonly SiteProfile VnExpress = new()
+    /// <summary>
+    /// Always excluded from a site body: captions, related boxes, ads, share bars, comments, embedded tables of images.
+    /// Checked in code rather than by a selector list: this runs on every element of the body, and a long selector
+    /// list of substring matches costs more than the rest of the site reader.
+    /// </summary>
+    public static bool IsCommonJunk(AngleSharp.Dom.IElement e)
     {
-        Title = "h1.title-detail, h1.title_news_detail",
-        Lead = "p.description, h2.description",
-        Body = "article.fck_detail, div.fck_detail, div.content_detail",
-        Paragraphs = "p.Normal, h2, h3",
-        Exclude = "script, style, figure, figcaption, table, p.Normal[style*='right'], p.Normal[align=right], .box_brief_info",
-        Author = "article.fck_detail p.Normal[style*='right'] strong, article.fck_detail p.author_mail strong, p.author_mail strong",
-        Date = "span.date",
-        Category = "ul.breadcrumb li a",
-        ListMarker = "article.item-news",
-    };
-
-    private static readonly SiteProfile CafeF = new()
-    {
-        Title = "h1.title",
-        Lead = "h2.sapo",
-        Body = "div.detail-content",
-        Paragraphs = "p, h2, h3",
-        Exclude = "script, style, figure, figcaption, table, div.tindnd, .h-show-pc, .h-show-mobile, .VCSortableInPreviewMode",
-        Author = "div.content_source p.author, p.author",
-        Date = "span.pdate",
-        Category = "p.dateandcat a.cat",
-        ListMarker = ".tlitem, .box-category-item",
-    };
-
-    private static readonly SiteProfile DanTri = new()
-    {
-        Title = "h1.title-page, h1.e-magazine__title",
-        Lead = "h2.singular-sapo, .singular-sapo",
-        Body = "div.singular-content, div.e-magazine__body",
-        Paragraphs = "p, h2, h3",
-        Author = "div.author-name b, .author-name a",
-        Date = "time.author-time",
-        Category = "ul.dt-text-sm li a, .breadcrumbs a",
-        ListMarker = "article.article-item",
-    };
-
-    private static readonly SiteProfile TuoiTre = new()
-    {
-        Title = "h1.detail-title, h1.article-title",
-        Lead = "h2.detail-sapo",
-        Body = "div.detail-content, div#main-detail-body",
-        Paragraphs = "p, h2, h3",
-        Exclude = "script, style, figure, figcaption, table, .VCSortableInPreviewMode, .relate-container, .kbwscwl-relatedbox",
-        Author = "div.author-info a.name, .detail-author a",
-        Date = "div.detail-time [data-role=publishdate], div.detail-time",
-        Category = "div.detail-cate a",
-        ListMarker = ".box-category-item",
-    };
-
-    public static SiteProfile For(string? site, IHtmlDocument doc)
-    {
-        if (site is not null)
+        if (e.LocalName is "table" or "figure" or "figcaption" or "ins") return true;
+        if (e.GetAttribute("class") is { Length: > 0 } cls)
         {
-            if (site.EndsWith("vnexpress.net", StringComparison.Ordinal)) return VnExpress;
-            if (site.EndsWith("cafef.vn", StringComparison.Ordinal)) return CafeF;
-            if (site.EndsWith("dantri.com.vn", StringComparison.Ordinal)) return DanTri;
-            if (site.EndsWith("tuoitre.vn", StringComparison.Ordinal)) return TuoiTre;
+            foreach (var part in JunkClassParts)
+                if (cls.Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
+            if (e.LocalName == "p" && e.ClassList.Contains("Image")) return true;
         }
-        // A saved page without its URL: recognise the layout by its markers.
-        if (doc.QuerySelector("article.fck_detail, h1.title-detail") is not null) return VnExpress;
-        return Generic;
+        if (e.GetAttribute("type") is "RelatedOneNews" or "RelatedNews") return true;
+        if (e.GetAttribute("id") is { } id && id.Contains("ads", StringComparison.Ordinal)) return true;
+        return e.GetAttribute("data-component-type") == "tin_xemthem";
     }
+
+    /// <summary>A name for people and tests.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Host names (without www.) this reader is for; subdomains match too.</summary>
+    public IReadOnlyList<string> Hosts { get; init; } = [];
+
+    /// <summary>Elements that identify the layout when the page names no URL.</summary>
+    public string? Marker { get; init; }
+
+    /// <summary>The headline.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The lead (sapo).</summary>
+    public string? Lead { get; init; }
+
+    /// <summary>The body container.</summary>
+    public string? Body { get; init; }
+
+    /// <summary>What inside the body is not body, besides <see cref="IsCommonJunk"/>.</summary>
+    public string? Exclude { get; init; }
+
+    /// <summary>Elements inside the body that carry the byline: excluded from the body; the last one names the authors.</summary>
+    public string? BylineInBody { get; init; }
+
+    /// <summary>Elements that each name authors (outside the body).</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The visible publication time.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>The category breadcrumb's items.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>Teaser items of a section or list page.</summary>
+    public string? ListMarker { get; init; }
 }
