@@ -1,18 +1,11 @@
 using System.Text.Json;
-using VnTechNewsExtractor.Cli;
 
 namespace VnTechNewsExtractor.Tests.Cli;
 
 /// <summary>The verbs and exit codes of CONTRACT.md, run in-process.</summary>
 public class CliTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(string stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = await Program.RunAsync(args, new StringReader(stdin), output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Run(string stdin, params string[] args) => CliRunner.Run(stdin, args);
 
     [Test]
     public async Task Analyze_writes_one_record_per_sample_article()

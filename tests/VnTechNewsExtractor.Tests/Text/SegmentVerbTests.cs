@@ -1,17 +1,11 @@
-using VnTechNewsExtractor.Cli;
+using VnTechNewsExtractor.Tests.Cli;
 
 namespace VnTechNewsExtractor.Tests.Text;
 
 /// <summary><c>vntech segment</c> as CONTRACT.md writes it, and the segmenter verbs.</summary>
 public class SegmentVerbTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(string stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = await Program.RunAsync(args, new StringReader(stdin), output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Run(string stdin, params string[] args) => CliRunner.Run(stdin, args);
 
     [Test]
     public async Task Segment_writes_the_contract_example()
