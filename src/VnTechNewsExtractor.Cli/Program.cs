@@ -54,7 +54,7 @@ public static class Program
         Console.CancelKeyPress += onCancel;
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancel.Token).ConfigureAwait(false);
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancel.Token).ConfigureAwait(false);
         }
         catch (UsageException ex)
         {
@@ -64,6 +64,12 @@ public static class Program
         catch (OperationCanceledException)
         {
             await stderr.WriteLineAsync("vntech: cancelled.").ConfigureAwait(false);
+            return SomeInputsFailed;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // An output or data file the command itself needs (not an input article, whose errors are records).
+            await stderr.WriteLineAsync($"vntech: {ex.Message}").ConfigureAwait(false);
             return SomeInputsFailed;
         }
         finally

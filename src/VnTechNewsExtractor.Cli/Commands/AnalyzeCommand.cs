@@ -10,7 +10,13 @@ internal static class AnalyzeCommand
 {
     public static Command Create(ConsoleIo io)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files (.html, .htm, .txt) and folders (read recursively).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Article files (.html, .htm, .txt) and folders (read recursively).", Arity = ArgumentArity.ZeroOrMore };
+        var inputs = new Option<string?>("--inputs") { Description = "A file listing paths to analyse, one per line (as well as PATH...)." };
+        var shard = new Option<string?>("--shard") { Description = "Analyse only part K of N of the inputs (K/N, e.g. 2/8), to split a corpus across machines." };
+        shard.Validators.Add(r =>
+        {
+            if (!Shard.TryParse(r.GetValueOrDefault<string?>(), out _)) r.AddError("--shard must be K/N with 1 <= K <= N, e.g. 2/8.");
+        });
         var format = new Option<string>("--format") { Description = "jsonl (default), json or csv (one row per investment).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "json", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of stdout." };
@@ -31,7 +37,7 @@ internal static class AnalyzeCommand
         });
         var command = new Command("analyze", "Analyse article files and folders; write one record per article.")
         {
-            paths, format, output, parallelism, backend, resume, include, exclude, maxSize,
+            paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -46,8 +52,16 @@ internal static class AnalyzeCommand
                 if (outputPath is null || formatName != "jsonl") throw new UsageException("--resume needs --output FILE and the jsonl format.");
                 (carried, done) = RecordSink.ReadExisting(outputPath);
             }
-            var files = InputSet.Expand(analyzer, parse.GetValue(paths)!, parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [])
-                .Where(f => !done.Contains(f)).ToList();
+            var given = (parse.GetValue(paths) ?? []).ToList();
+            if (parse.GetValue(inputs) is { } list)
+            {
+                if (!File.Exists(list)) throw new UsageException($"the inputs file '{list}' does not exist.");
+                given.AddRange(File.ReadLines(list).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
+            }
+            if (given.Count == 0) throw new UsageException("analyze needs at least one PATH or --inputs FILE.");
+            Shard.TryParse(parse.GetValue(shard), out var part);
+            var files = InputSet.Expand(analyzer, given, parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [])
+                .Where(f => part.Contains(f) && !done.Contains(f)).ToList();
             var summary = new BatchSummary();
             var clock = Stopwatch.StartNew();
             await using (var sink = RecordSink.Open(formatName, outputPath, io.Out, carried))

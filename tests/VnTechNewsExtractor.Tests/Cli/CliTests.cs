@@ -149,4 +149,35 @@ public class CliTests
             Assert.That(stderr, Does.Contain("files,").And.Contain("deals"));
         });
     }
+
+    [Test]
+    public async Task Shards_split_the_inputs_without_overlap_or_loss()
+    {
+        var list = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(list, ["# the sample articles", .. Directory.GetFiles(TestPaths.Samples)]);
+            var seen = new List<string>();
+            for (int k = 1; k <= 3; k++)
+            {
+                var (code, stdout, _) = await Run("", "analyze", "--inputs", list, "--shard", $"{k}/3");
+                Assert.That(code, Is.EqualTo(0));
+                seen.AddRange(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()!));
+            }
+            Assert.That(seen, Is.EquivalentTo(Directory.GetFiles(TestPaths.Samples)));
+        }
+        finally
+        {
+            File.Delete(list);
+        }
+    }
+
+    [TestCase("0/3")]
+    [TestCase("4/3")]
+    [TestCase("x")]
+    public async Task A_bad_shard_is_a_usage_error(string shard)
+    {
+        var (code, _, _) = await Run("", "analyze", TestPaths.Samples, "--shard", shard);
+        Assert.That(code, Is.EqualTo(2));
+    }
 }
