@@ -14,6 +14,12 @@ internal sealed class PageScan
     private readonly Dictionary<string, string> _meta = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.Ordinal);
 
+    // The depth of each listed element; with document order it gives each element's subtree as a range of positions.
+    private readonly List<int> _depths = [];
+
+    // Where each element's subtree ends (exclusive), computed on the first descendant-combinator query.
+    private int[]? _subtreeEnds;
+
     private PageScan()
     {
     }
@@ -50,6 +56,7 @@ internal sealed class PageScan
             if (!scan._byTag.TryGetValue(e.LocalName, out var positions)) scan._byTag[e.LocalName] = positions = [];
             positions.Add(scan.Elements.Count);
             scan.Elements.Add(e);
+            scan._depths.Add(depth);
             switch (e.LocalName)
             {
                 case "title":
@@ -82,60 +89,102 @@ internal sealed class PageScan
     /// <summary>The first element matching <paramref name="selector"/>, in document order.</summary>
     public IElement? First(string? selector)
     {
-        var all = Positions(selector);
+        var all = Positions(selector, firstOnly: true);
         return all.Count == 0 ? null : Elements[all[0]];
     }
 
     /// <summary>Every element matching <paramref name="selector"/>, in document order.</summary>
-    public List<IElement> All(string? selector) => Positions(selector).Select(i => Elements[i]).ToList();
+    public List<IElement> All(string? selector)
+    {
+        var positions = Positions(selector, firstOnly: false);
+        var result = new List<IElement>(positions.Count);
+        foreach (var i in positions) result.Add(Elements[i]);
+        return result;
+    }
 
     /// <summary>
-    /// Where the matches are. Each alternative is matched only against elements of its subject's tag; an alternative
-    /// with a descendant combinator ("div.detail-cate a") first finds its ancestors, is skipped when there are none, and
-    /// otherwise keeps the subject candidates that lie under one of them. AngleSharp would instead walk every
-    /// candidate's ancestors testing the ancestor part, which on a page of hundreds of links costs more than the rest
-    /// of the site reader.
+    /// Where the matches are (with <paramref name="firstOnly"/>, only the first). Each alternative is matched only
+    /// against elements of its subject's tag; an alternative with a descendant combinator ("div.detail-cate a") first
+    /// finds its ancestors, is skipped when there are none, and otherwise keeps the subject candidates that lie inside
+    /// one of the ancestors' subtrees. The elements are listed in document order with their depths, so a subtree is a
+    /// range of positions and "lies inside" is a comparison of positions, not a walk up the tree for every candidate
+    /// (which on a page of hundreds of links costs more than the rest of the site reader).
     /// </summary>
-    private List<int> Positions(string? selector)
+    private List<int> Positions(string? selector, bool firstOnly)
     {
         if (selector is null) return [];
         var result = new List<int>();
+        int limit = int.MaxValue; // with firstOnly: a match at or after the best one so far cannot be first
         foreach (var alternative in Alternatives.GetOrAdd(selector, Parse))
         {
-            HashSet<IElement>? ancestors = null;
+            List<int>? ancestors = null;
             if (alternative.Ancestor is not null)
             {
-                ancestors = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-                foreach (var i in Candidates(alternative.AncestorTag))
-                    if (alternative.Ancestor(Elements[i])) ancestors.Add(Elements[i]);
+                ancestors = [];
+                var ancestorCandidates = Candidates(alternative.AncestorTag);
+                int count = ancestorCandidates?.Count ?? Elements.Count;
+                for (int n = 0; n < count; n++)
+                {
+                    int i = ancestorCandidates?[n] ?? n;
+                    if (i >= limit) break;
+                    if (alternative.Ancestor(Elements[i])) ancestors.Add(i);
+                }
                 if (ancestors.Count == 0) continue;
             }
-            foreach (var i in Candidates(alternative.SubjectTag))
+            var ends = ancestors is null ? null : SubtreeEnds();
+            var candidates = Candidates(alternative.SubjectTag);
+            int total = candidates?.Count ?? Elements.Count;
+            int next = 0, insideUntil = -1;
+            for (int n = 0; n < total; n++)
             {
-                var e = Elements[i];
-                if (!alternative.Subject(e)) continue;
-                if (ancestors is not null && !HasAncestorIn(e, ancestors)) continue;
+                int i = candidates?[n] ?? n;
+                if (i >= limit) break;
+                if (ancestors is not null)
+                {
+                    // Subtrees nest or are disjoint: the ancestors that start before i cover i when one of them ends after it.
+                    while (next < ancestors.Count && ancestors[next] < i) insideUntil = Math.Max(insideUntil, ends![ancestors[next++]]);
+                    if (i >= insideUntil) continue;
+                }
+                if (!alternative.Subject(Elements[i])) continue;
                 result.Add(i);
+                if (firstOnly)
+                {
+                    limit = i;
+                    break;
+                }
             }
         }
+        if (firstOnly && result.Count > 1) return [limit];
         if (result.Count > 1)
         {
             result.Sort();
-            result = result.Distinct().ToList();
+            int kept = 1;
+            for (int n = 1; n < result.Count; n++)
+                if (result[n] != result[kept - 1]) result[kept++] = result[n];
+            result.RemoveRange(kept, result.Count - kept);
         }
         return result;
     }
 
-    private static bool HasAncestorIn(IElement e, HashSet<IElement> ancestors)
+    /// <summary>For each position, the position just past its subtree (its descendants follow it, deeper, in document order).</summary>
+    private int[] SubtreeEnds()
     {
-        for (var a = e.ParentElement; a is not null; a = a.ParentElement)
-            if (ancestors.Contains(a)) return true;
-        return false;
+        if (_subtreeEnds is not null) return _subtreeEnds;
+        var ends = new int[Elements.Count];
+        var open = new Stack<int>();
+        for (int i = 0; i < Elements.Count; i++)
+        {
+            while (open.Count > 0 && _depths[open.Peek()] >= _depths[i]) ends[open.Pop()] = i;
+            open.Push(i);
+        }
+        while (open.Count > 0) ends[open.Pop()] = Elements.Count;
+        return _subtreeEnds = ends;
     }
 
-    private IEnumerable<int> Candidates(string? tag)
+    /// <summary>The positions of the elements named <paramref name="tag"/>; null for every element.</summary>
+    private List<int>? Candidates(string? tag)
     {
-        if (tag is null) return Enumerable.Range(0, Elements.Count);
+        if (tag is null) return null;
         return _byTag.TryGetValue(tag, out var list) ? list : [];
     }
 
