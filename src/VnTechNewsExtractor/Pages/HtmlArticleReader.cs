@@ -180,7 +180,7 @@ public sealed partial class HtmlArticleReader
     internal static string? Clean(string? s)
     {
         if (s is null) return null;
-        var cleaned = VnTechNewsExtractor.Text.TextNormalizer.Clean(s.Replace('\n', ' '));
+        var cleaned = VnTechNewsExtractor.Text.TextNormalizer.Clean(s, newlinesAsSpaces: true);
         return cleaned.Length == 0 ? null : cleaned;
     }
 
