@@ -18,7 +18,16 @@ internal sealed class PageScan
     private readonly List<int> _depths = [];
 
     // Where each element's subtree ends (exclusive), computed on the first descendant-combinator query.
-    private int[]? _subtreeEnds;
+    private int[] _subtreeEnds = [];
+    private bool _subtreeEndsReady;
+
+    private readonly Stack<(IElement Element, int Depth)> _stack = new();
+    private readonly List<int> _open = [];
+
+    // A scan's lists grow to the size of a page; allocating them afresh for every page makes garbage collections run
+    // while the freshly parsed page is alive, and those copy the whole page. Each thread keeps its last scan's lists.
+    [ThreadStatic]
+    private static PageScan? t_spare;
 
     private PageScan()
     {
@@ -41,9 +50,10 @@ internal sealed class PageScan
 
     public static PageScan Run(IHtmlDocument doc, int maxElements, int maxDepth)
     {
-        var scan = new PageScan();
+        var scan = t_spare ?? new PageScan();
+        t_spare = null;
         if (doc.DocumentElement is null) return scan;
-        var stack = new Stack<(IElement Element, int Depth)>();
+        var stack = scan._stack;
         stack.Push((doc.DocumentElement, 0));
         while (stack.Count > 0)
         {
@@ -84,6 +94,27 @@ internal sealed class PageScan
                 if (children[i] is IElement child) stack.Push((child, depth + 1));
         }
         return scan;
+    }
+
+    /// <summary>
+    /// Empties the scan, dropping every reference to the page, and keeps its lists for the thread's next page. The
+    /// scan must not be used afterwards.
+    /// </summary>
+    public void Recycle()
+    {
+        Elements.Clear();
+        _depths.Clear();
+        JsonLd.Clear();
+        _meta.Clear();
+        _stack.Clear();
+        Title = null;
+        Truncated = false;
+        _subtreeEndsReady = false;
+        // Pages with custom elements could grow the tag table without end; an ordinary page has a few dozen tags.
+        if (_byTag.Count > 128) _byTag.Clear();
+        else foreach (var positions in _byTag.Values) positions.Clear();
+        // A huge page's lists are not worth keeping alive for the rest of the thread's life.
+        if (Elements.Capacity <= 1 << 16) t_spare = this;
     }
 
     /// <summary>The first element matching <paramref name="selector"/>, in document order.</summary>
@@ -169,16 +200,24 @@ internal sealed class PageScan
     /// <summary>For each position, the position just past its subtree (its descendants follow it, deeper, in document order).</summary>
     private int[] SubtreeEnds()
     {
-        if (_subtreeEnds is not null) return _subtreeEnds;
-        var ends = new int[Elements.Count];
-        var open = new Stack<int>();
+        if (_subtreeEndsReady) return _subtreeEnds;
+        if (_subtreeEnds.Length < Elements.Count) _subtreeEnds = new int[Math.Max(Elements.Count, 1024)];
+        var ends = _subtreeEnds;
+        var open = _open;
+        open.Clear();
         for (int i = 0; i < Elements.Count; i++)
         {
-            while (open.Count > 0 && _depths[open.Peek()] >= _depths[i]) ends[open.Pop()] = i;
-            open.Push(i);
+            while (open.Count > 0 && _depths[open[^1]] >= _depths[i])
+            {
+                ends[open[^1]] = i;
+                open.RemoveAt(open.Count - 1);
+            }
+            open.Add(i);
         }
-        while (open.Count > 0) ends[open.Pop()] = Elements.Count;
-        return _subtreeEnds = ends;
+        foreach (var i in open) ends[i] = Elements.Count;
+        open.Clear();
+        _subtreeEndsReady = true;
+        return ends;
     }
 
     /// <summary>The positions of the elements named <paramref name="tag"/>; null for every element.</summary>
