@@ -17,6 +17,9 @@ internal sealed class PageScan
     // The depth of each listed element; with document order it gives each element's subtree as a range of positions.
     private readonly List<int> _depths = [];
 
+    // The class attribute of each listed element, read once: site selectors test classes of the same elements again and again.
+    private readonly List<string?> _classes = [];
+
     // Where each element's subtree ends (exclusive), computed on the first descendant-combinator query.
     private int[] _subtreeEnds = [];
     private bool _subtreeEndsReady;
@@ -67,6 +70,7 @@ internal sealed class PageScan
             positions.Add(scan.Elements.Count);
             scan.Elements.Add(e);
             scan._depths.Add(depth);
+            scan._classes.Add(e.GetAttribute("class"));
             switch (e.LocalName)
             {
                 case "title":
@@ -104,6 +108,7 @@ internal sealed class PageScan
     {
         Elements.Clear();
         _depths.Clear();
+        _classes.Clear();
         JsonLd.Clear();
         _meta.Clear();
         _stack.Clear();
@@ -158,7 +163,7 @@ internal sealed class PageScan
                 {
                     int i = ancestorCandidates?[n] ?? n;
                     if (i >= limit) break;
-                    if (alternative.Ancestor(Elements[i])) ancestors.Add(i);
+                    if (Matches(alternative.Ancestor, i)) ancestors.Add(i);
                 }
                 if (ancestors.Count == 0) continue;
             }
@@ -176,7 +181,7 @@ internal sealed class PageScan
                     while (next < ancestors.Count && ancestors[next] < i) insideUntil = Math.Max(insideUntil, ends![ancestors[next++]]);
                     if (i >= insideUntil) continue;
                 }
-                if (!alternative.Subject(Elements[i])) continue;
+                if (!Matches(alternative.Subject, i)) continue;
                 result.Add(i);
                 if (firstOnly)
                 {
@@ -228,14 +233,24 @@ internal sealed class PageScan
     }
 
     /// <summary>One alternative of a selector list: its subject compound and, for "ANCESTOR SUBJECT", the ancestor part.</summary>
-    private sealed record Alternative(Func<IElement, bool> Subject, string? SubjectTag, Func<IElement, bool>? Ancestor, string? AncestorTag);
+    private sealed record Alternative(Matcher Subject, string? SubjectTag, Matcher? Ancestor, string? AncestorTag);
+
+    /// <summary>
+    /// A test of one element: classes read from the scan's list, then everything else. The tag is not tested: the
+    /// candidates come from the list of the compound's tag (or, with no tag, from every element).
+    /// </summary>
+    private sealed record Matcher(string[] Classes, Func<IElement, bool>? Rest);
+
+    private bool Matches(Matcher matcher, int position) =>
+        (matcher.Classes.Length == 0 || CompoundMatcher.HasClasses(_classes[position], matcher.Classes))
+        && (matcher.Rest?.Invoke(Elements[position]) ?? true);
 
     /// <summary>Our own matcher for a simple compound, AngleSharp's for anything else.</summary>
-    private static Func<IElement, bool> Compile(string css)
+    private static Matcher Compile(string css)
     {
-        if (CompoundMatcher.TryCompile(css) is { } fast) return fast;
+        if (CompoundMatcher.TryCompileParts(css) is { } parts) return new Matcher(parts.Classes, parts.Rest);
         var selector = SelectorCache.Get(css)!;
-        return e => selector.Match(e, null);
+        return new Matcher([], e => selector.Match(e, null));
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Alternative[]> Alternatives = new(StringComparer.Ordinal);
