@@ -139,10 +139,10 @@ internal sealed class PageScan
     }
 
     /// <summary>
-    /// Where the matches are (with <paramref name="firstOnly"/>, only the first). Each alternative is matched only
-    /// against elements of its subject's tag; an alternative with a descendant combinator ("div.detail-cate a") first
-    /// finds its ancestors, is skipped when there are none, and otherwise keeps the subject candidates that lie inside
-    /// one of the ancestors' subtrees. The elements are listed in document order with their depths, so a subtree is a
+    /// Where the matches are (with <paramref name="firstOnly"/>, only the first). Each compound is matched only
+    /// against elements of its tag; an alternative with descendant combinators ("ul.breadcrumb li a") first finds the
+    /// matches of its leftmost compound, is skipped when there are none, and otherwise keeps the next compound's
+    /// candidates that lie inside one of their subtrees, and so on to the subject. The elements are listed in document order with their depths, so a subtree is a
     /// range of positions and "lies inside" is a comparison of positions, not a walk up the tree for every candidate
     /// (which on a page of hundreds of links costs more than the rest of the site reader).
     /// </summary>
@@ -153,41 +153,38 @@ internal sealed class PageScan
         int limit = int.MaxValue; // with firstOnly: a match at or after the best one so far cannot be first
         foreach (var alternative in Alternatives.GetOrAdd(selector, Parse))
         {
-            List<int>? ancestors = null;
-            if (alternative.Ancestor is not null)
+            // "A B C": the matches of A, then the matches of B inside them, then the matches of C inside those.
+            List<int>? inside = null;
+            for (int step = 0; step < alternative.Length; step++)
             {
-                ancestors = [];
-                var ancestorCandidates = Candidates(alternative.AncestorTag);
-                int count = ancestorCandidates?.Count ?? Elements.Count;
-                for (int n = 0; n < count; n++)
+                var (matcher, tag) = alternative[step];
+                bool subject = step == alternative.Length - 1;
+                var matches = subject ? result : [];
+                var ends = inside is null ? null : SubtreeEnds();
+                var candidates = Candidates(tag);
+                int total = candidates?.Count ?? Elements.Count;
+                int next = 0, insideUntil = -1;
+                for (int n = 0; n < total; n++)
                 {
-                    int i = ancestorCandidates?[n] ?? n;
+                    int i = candidates?[n] ?? n;
                     if (i >= limit) break;
-                    if (Matches(alternative.Ancestor, i)) ancestors.Add(i);
+                    if (inside is not null)
+                    {
+                        // Subtrees nest or are disjoint: the matches that start before i cover i when one of them ends after it.
+                        while (next < inside.Count && inside[next] < i) insideUntil = Math.Max(insideUntil, ends![inside[next++]]);
+                        if (i >= insideUntil) continue;
+                    }
+                    if (!Matches(matcher, i)) continue;
+                    matches.Add(i);
+                    if (subject && firstOnly)
+                    {
+                        limit = i;
+                        break;
+                    }
                 }
-                if (ancestors.Count == 0) continue;
-            }
-            var ends = ancestors is null ? null : SubtreeEnds();
-            var candidates = Candidates(alternative.SubjectTag);
-            int total = candidates?.Count ?? Elements.Count;
-            int next = 0, insideUntil = -1;
-            for (int n = 0; n < total; n++)
-            {
-                int i = candidates?[n] ?? n;
-                if (i >= limit) break;
-                if (ancestors is not null)
-                {
-                    // Subtrees nest or are disjoint: the ancestors that start before i cover i when one of them ends after it.
-                    while (next < ancestors.Count && ancestors[next] < i) insideUntil = Math.Max(insideUntil, ends![ancestors[next++]]);
-                    if (i >= insideUntil) continue;
-                }
-                if (!Matches(alternative.Subject, i)) continue;
-                result.Add(i);
-                if (firstOnly)
-                {
-                    limit = i;
-                    break;
-                }
+                if (subject) break;
+                if (matches.Count == 0) break;
+                inside = matches;
             }
         }
         if (firstOnly && result.Count > 1) return [limit];
@@ -233,7 +230,8 @@ internal sealed class PageScan
     }
 
     /// <summary>One alternative of a selector list: its subject compound and, for "ANCESTOR SUBJECT", the ancestor part.</summary>
-    private sealed record Alternative(Matcher Subject, string? SubjectTag, Matcher? Ancestor, string? AncestorTag);
+    /// <summary>One step of an alternative "A B C" (each a compound): its matcher and the tag its candidates have.</summary>
+    private readonly record struct Step(Matcher Matcher, string? Tag);
 
     /// <summary>
     /// A test of one element: classes read from the scan's list, then everything else. The tag is not tested: the
@@ -253,23 +251,24 @@ internal sealed class PageScan
         return new Matcher([], e => selector.Match(e, null));
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Alternative[]> Alternatives = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Step[][]> Alternatives = new(StringComparer.Ordinal);
 
-    private static Alternative[] Parse(string selector)
+    private static Step[][] Parse(string selector)
     {
-        var result = new List<Alternative>();
+        var result = new List<Step[]>();
         foreach (var raw in selector.Split(','))
         {
-            var alternative = raw.Trim();
-            int split = LastDescendantSpace(alternative);
-            if (split < 0)
+            var rest = raw.Trim();
+            var steps = new List<Step>();
+            int split;
+            while ((split = LastDescendantSpace(rest)) >= 0)
             {
-                result.Add(new Alternative(Compile(alternative), TagOf(alternative), null, null));
-                continue;
+                var compound = rest[(split + 1)..].Trim();
+                steps.Insert(0, new Step(Compile(compound), TagOf(compound)));
+                rest = rest[..split].Trim();
             }
-            var ancestor = alternative[..split].Trim();
-            var subject = alternative[(split + 1)..].Trim();
-            result.Add(new Alternative(Compile(subject), TagOf(subject), Compile(ancestor), TagOf(LastCompound(ancestor))));
+            steps.Insert(0, new Step(Compile(rest), TagOf(rest)));
+            result.Add([.. steps]);
         }
         return [.. result];
     }
@@ -290,12 +289,6 @@ internal sealed class PageScan
             else if (depth == 0 && c == ' ') last = i;
         }
         return last;
-    }
-
-    private static string LastCompound(string selector)
-    {
-        int split = LastDescendantSpace(selector);
-        return split < 0 ? selector : selector[(split + 1)..];
     }
 
     /// <summary>The tag a compound selector names ("h1.title" → h1), or null ("[data-role=x]", ".sapo").</summary>
