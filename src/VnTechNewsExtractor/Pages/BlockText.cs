@@ -30,8 +30,12 @@ internal static class BlockText
     /// <summary>Whether the page hides <paramref name="e"/> (hidden attribute or an inline display:none).</summary>
     public static bool IsHidden(IElement e)
     {
-        if (e.HasAttribute("hidden")) return true;
-        var style = e.GetAttribute("style");
+        return e.HasAttribute("hidden") || StyleHides(e.GetAttribute("style"));
+    }
+
+    /// <summary>Whether an inline <paramref name="style"/> hides its element (display:none or visibility:hidden).</summary>
+    public static bool StyleHides(string? style)
+    {
         // Most inline styles hide nothing: look for the words before allocating a compacted copy.
         if (style is null || (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase))) return false;
         var compact = style.Replace(" ", "", StringComparison.Ordinal);

@@ -13,18 +13,33 @@ internal static partial class CompoundMatcher
     /// <summary>A predicate for <paramref name="compound"/>, or null when it uses syntax this matcher does not know.</summary>
     public static Func<IElement, bool>? TryCompile(string compound)
     {
+        if (TryCompileParts(compound) is not { } parts) return null;
+        return e =>
+        {
+            if (parts.Tag is not null && e.LocalName != parts.Tag) return false;
+            if (parts.Classes.Length > 0 && !HasClasses(e.GetAttribute("class"), parts.Classes)) return false;
+            return parts.Rest?.Invoke(e) ?? true;
+        };
+    }
+
+    /// <summary>
+    /// <paramref name="compound"/> split into its tag (lower case; null for none or *), its classes and a predicate for
+    /// the rest (id and attribute tests; null when there are none), so a caller that already knows an element's tag
+    /// and class attribute tests only the rest; null when it uses syntax this matcher does not know.
+    /// </summary>
+    public static Parts? TryCompileParts(string compound)
+    {
         var m = Compound().Match(compound.Trim());
         if (!m.Success) return null;
         var tag = m.Groups["tag"].Success ? m.Groups["tag"].Value.ToLowerInvariant() : null;
+        var classes = new List<string>();
         var tests = new List<Func<IElement, bool>>();
-        if (tag is not null and not "*") tests.Add(e => e.LocalName == tag);
         foreach (Capture c in m.Groups["part"].Captures)
         {
             var part = c.Value;
             if (part[0] == '.')
             {
-                var cls = part[1..];
-                tests.Add(e => HasClass(e.GetAttribute("class"), cls));
+                classes.Add(part[1..]);
             }
             else if (part[0] == '#')
             {
@@ -52,13 +67,30 @@ internal static partial class CompoundMatcher
                 }
             }
         }
-        var all = tests.ToArray();
-        return e =>
+        Func<IElement, bool>? rest = null;
+        if (tests.Count == 1) rest = tests[0];
+        else if (tests.Count > 1)
         {
-            foreach (var test in all)
-                if (!test(e)) return false;
-            return true;
-        };
+            var all = tests.ToArray();
+            rest = e =>
+            {
+                foreach (var test in all)
+                    if (!test(e)) return false;
+                return true;
+            };
+        }
+        return new Parts(tag is "*" ? null : tag, [.. classes], rest);
+    }
+
+    /// <summary>A compiled compound: its tag, its classes and a test for everything else.</summary>
+    internal sealed record Parts(string? Tag, string[] Classes, Func<IElement, bool>? Rest);
+
+    /// <summary>Whether the class attribute <paramref name="classes"/> has every token of <paramref name="wanted"/>.</summary>
+    internal static bool HasClasses(string? classes, string[] wanted)
+    {
+        foreach (var cls in wanted)
+            if (!HasClass(classes, cls)) return false;
+        return true;
     }
 
     /// <summary>Whether the class attribute <paramref name="classes"/> has the token <paramref name="cls"/>, without splitting it.</summary>

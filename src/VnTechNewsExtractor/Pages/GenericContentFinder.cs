@@ -125,17 +125,19 @@ internal sealed partial class GenericContentFinder
             }
             var s = new Stats();
             _stats[e] = s;
-            foreach (var node in e.ChildNodes)
-                if (node is IText t) AddText(s, t.Data, e.LocalName == "a");
-            s.OwnText = s.Text;
             stack.Push((e, depth, true));
-            if (depth < _maxDepth)
+            // One pass by index over the children: own text is summed, child elements are queued (AngleSharp's sibling
+            // properties search the parent's child list, quadratic in wide elements; its enumerator is an allocation).
+            bool link = e.LocalName == "a";
+            bool descend = depth < _maxDepth;
+            var children = e.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
             {
-                // By index: AngleSharp's sibling properties search the parent's child list (quadratic in wide elements).
-                var children = e.ChildNodes;
-                for (int i = children.Length - 1; i >= 0; i--)
-                    if (children[i] is IElement child) stack.Push((child, depth + 1, false));
+                var node = children[i];
+                if (node is IText t) AddText(s, t.Data, link);
+                else if (descend && node is IElement child) stack.Push((child, depth + 1, false));
             }
+            s.OwnText = s.Text;
         }
     }
 
@@ -221,12 +223,31 @@ internal sealed partial class GenericContentFinder
     {
         var name = e.LocalName;
         if (BlockText.SkipTags.Contains(name) && name != "img") return true;
-        if (name is "nav" or "aside" or "footer" or "header" || BlockText.IsHidden(e)) return true;
-        if (e.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" or "alert") return true;
-        if (e.GetAttribute("aria-hidden") == "true" || e.GetAttribute("aria-modal") == "true") return true;
+        if (name is "nav" or "aside" or "footer" or "header") return true;
+        // One pass over the attributes instead of a lookup (a scan of the attribute list) for each of seven names.
+        bool hidden = false;
+        string? style = null, role = null, ariaHidden = null, ariaModal = null, classValue = null, idValue = null;
+        var attributes = e.Attributes;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "hidden": hidden = true; break;
+                case "style": style ??= attribute.Value; break;
+                case "role": role ??= attribute.Value; break;
+                case "aria-hidden": ariaHidden ??= attribute.Value; break;
+                case "aria-modal": ariaModal ??= attribute.Value; break;
+                case "class": classValue ??= attribute.Value; break;
+                case "id": idValue ??= attribute.Value; break;
+            }
+        }
+        if (hidden || BlockText.StyleHides(style)) return true;
+        if (role is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" or "alert") return true;
+        if (ariaHidden == "true" || ariaModal == "true") return true;
         if (name is "body" or "a" or "article" or "main" or "table" or "tbody" or "tr" or "td" or "th" or "p" or "h1" or "h2" or "h3") return false;
-        var cls = Names(e.GetAttribute("class"));
-        var id = Names(e.GetAttribute("id"));
+        var cls = Names(classValue);
+        var id = Names(idValue);
         if (cls.Always || id.Always) return true;
         // Bylines and date lines are metadata, not body; only short ones, so a wrapper named "author-content" survives.
         if ((cls.Byline || id.Byline) && e.TextContent.Length < 150) return true;

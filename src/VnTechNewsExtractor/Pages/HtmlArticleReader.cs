@@ -60,6 +60,18 @@ public sealed partial class HtmlArticleReader
     private ArticleContent Read(IHtmlDocument doc, string? pageUrl, List<ExtractionError> errors)
     {
         var meta = PageScan.Run(doc, _options.MaxElements, _options.MaxDepth);
+        try
+        {
+            return Read(doc, pageUrl, errors, meta);
+        }
+        finally
+        {
+            meta.Recycle();
+        }
+    }
+
+    private ArticleContent Read(IHtmlDocument doc, string? pageUrl, List<ExtractionError> errors, PageScan meta)
+    {
         var ld = JsonLd.Read(meta.JsonLd);
         if (meta.Truncated)
             errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
@@ -180,7 +192,7 @@ public sealed partial class HtmlArticleReader
     internal static string? Clean(string? s)
     {
         if (s is null) return null;
-        var cleaned = VnTechNewsExtractor.Text.TextNormalizer.Clean(s.Replace('\n', ' '));
+        var cleaned = VnTechNewsExtractor.Text.TextNormalizer.Clean(s, newlinesAsSpaces: true);
         return cleaned.Length == 0 ? null : cleaned;
     }
 

@@ -45,9 +45,8 @@ internal static class NestingGuard
             if (html[close - 1] == '/' || IsNotNesting(name)) continue;
             if (IsRawText(name))
             {
-                // Script and style text is not markup: skip to its end tag.
-                int end = html.IndexOf("</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
-                i = end < 0 ? html.Length : end;
+                // Script and style text is not markup: skip to its end tag (found without building the "</name" string).
+                i = FindEndTag(html, i, name);
                 continue;
             }
             if (++depth > maxDepth) return start;
@@ -55,13 +54,29 @@ internal static class NestingGuard
         return -1;
     }
 
+    /// <summary>Where the end tag of <paramref name="name"/> starts at or after <paramref name="from"/> (any case), or the end of the text.</summary>
+    private static int FindEndTag(string html, int from, ReadOnlySpan<char> name)
+    {
+        var rest = html.AsSpan();
+        int i = from;
+        while (true)
+        {
+            int found = rest[i..].IndexOf("</", StringComparison.Ordinal);
+            if (found < 0) return html.Length;
+            i += found;
+            if (i + 2 + name.Length <= html.Length && rest.Slice(i + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)) return i;
+            i += 2;
+        }
+    }
+
     // Elements without end tags, or whose end tags are optional and which the parser closes itself: they never nest deeply.
+    // The name holds only ASCII letters, digits and '-' (see the caller), so OR-ing 0x20 lower-cases it without a culture.
     private static bool IsNotNesting(ReadOnlySpan<char> name)
     {
         if (name.Length > 8) return false;
-        Span<char> lower = stackalloc char[name.Length];
-        name.ToLowerInvariant(lower);
-        return (ReadOnlySpan<char>)lower switch
+        Span<char> lower = stackalloc char[8];
+        for (int k = 0; k < name.Length; k++) lower[k] = char.IsAsciiLetterUpper(name[k]) ? (char)(name[k] | 0x20) : name[k];
+        return (ReadOnlySpan<char>)lower[..name.Length] switch
         {
             "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "param" or "source" or "track" or "wbr"
                 or "p" or "li" or "dt" or "dd" or "option" or "optgroup" or "tr" or "td" or "th" or "thead" or "tbody" or "tfoot" or "colgroup"
@@ -71,7 +86,8 @@ internal static class NestingGuard
     }
 
     private static bool IsRawText(ReadOnlySpan<char> name) =>
-        name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("xmp", StringComparison.OrdinalIgnoreCase) || name.Equals("noembed", StringComparison.OrdinalIgnoreCase);
+        name.Length is >= 3 and <= 8
+        && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("xmp", StringComparison.OrdinalIgnoreCase) || name.Equals("noembed", StringComparison.OrdinalIgnoreCase));
 }

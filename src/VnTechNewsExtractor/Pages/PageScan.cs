@@ -14,6 +14,24 @@ internal sealed class PageScan
     private readonly Dictionary<string, string> _meta = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.Ordinal);
 
+    // The depth of each listed element; with document order it gives each element's subtree as a range of positions.
+    private readonly List<int> _depths = [];
+
+    // The class attribute of each listed element, read once: site selectors test classes of the same elements again and again.
+    private readonly List<string?> _classes = [];
+
+    // Where each element's subtree ends (exclusive), computed on the first descendant-combinator query.
+    private int[] _subtreeEnds = [];
+    private bool _subtreeEndsReady;
+
+    private readonly Stack<(IElement Element, int Depth)> _stack = new();
+    private readonly List<int> _open = [];
+
+    // A scan's lists grow to the size of a page; allocating them afresh for every page makes garbage collections run
+    // while the freshly parsed page is alive, and those copy the whole page. Each thread keeps its last scan's lists.
+    [ThreadStatic]
+    private static PageScan? t_spare;
+
     private PageScan()
     {
     }
@@ -35,9 +53,10 @@ internal sealed class PageScan
 
     public static PageScan Run(IHtmlDocument doc, int maxElements, int maxDepth)
     {
-        var scan = new PageScan();
+        var scan = t_spare ?? new PageScan();
+        t_spare = null;
         if (doc.DocumentElement is null) return scan;
-        var stack = new Stack<(IElement Element, int Depth)>();
+        var stack = scan._stack;
         stack.Push((doc.DocumentElement, 0));
         while (stack.Count > 0)
         {
@@ -50,6 +69,8 @@ internal sealed class PageScan
             if (!scan._byTag.TryGetValue(e.LocalName, out var positions)) scan._byTag[e.LocalName] = positions = [];
             positions.Add(scan.Elements.Count);
             scan.Elements.Add(e);
+            scan._depths.Add(depth);
+            scan._classes.Add(e.GetAttribute("class"));
             switch (e.LocalName)
             {
                 case "title":
@@ -79,94 +100,175 @@ internal sealed class PageScan
         return scan;
     }
 
+    /// <summary>
+    /// Empties the scan, dropping every reference to the page, and keeps its lists for the thread's next page. The
+    /// scan must not be used afterwards.
+    /// </summary>
+    public void Recycle()
+    {
+        Elements.Clear();
+        _depths.Clear();
+        _classes.Clear();
+        JsonLd.Clear();
+        _meta.Clear();
+        _stack.Clear();
+        Title = null;
+        Truncated = false;
+        _subtreeEndsReady = false;
+        // Pages with custom elements could grow the tag table without end; an ordinary page has a few dozen tags.
+        if (_byTag.Count > 128) _byTag.Clear();
+        else foreach (var positions in _byTag.Values) positions.Clear();
+        // A huge page's lists are not worth keeping alive for the rest of the thread's life.
+        if (Elements.Capacity <= 1 << 16) t_spare = this;
+    }
+
     /// <summary>The first element matching <paramref name="selector"/>, in document order.</summary>
     public IElement? First(string? selector)
     {
-        var all = Positions(selector);
+        var all = Positions(selector, firstOnly: true);
         return all.Count == 0 ? null : Elements[all[0]];
     }
 
     /// <summary>Every element matching <paramref name="selector"/>, in document order.</summary>
-    public List<IElement> All(string? selector) => Positions(selector).Select(i => Elements[i]).ToList();
+    public List<IElement> All(string? selector)
+    {
+        var positions = Positions(selector, firstOnly: false);
+        var result = new List<IElement>(positions.Count);
+        foreach (var i in positions) result.Add(Elements[i]);
+        return result;
+    }
 
     /// <summary>
-    /// Where the matches are. Each alternative is matched only against elements of its subject's tag; an alternative
-    /// with a descendant combinator ("div.detail-cate a") first finds its ancestors, is skipped when there are none, and
-    /// otherwise keeps the subject candidates that lie under one of them. AngleSharp would instead walk every
-    /// candidate's ancestors testing the ancestor part, which on a page of hundreds of links costs more than the rest
-    /// of the site reader.
+    /// Where the matches are (with <paramref name="firstOnly"/>, only the first). Each compound is matched only
+    /// against elements of its tag; an alternative with descendant combinators ("ul.breadcrumb li a") first finds the
+    /// matches of its leftmost compound, is skipped when there are none, and otherwise keeps the next compound's
+    /// candidates that lie inside one of their subtrees, and so on to the subject. The elements are listed in document order with their depths, so a subtree is a
+    /// range of positions and "lies inside" is a comparison of positions, not a walk up the tree for every candidate
+    /// (which on a page of hundreds of links costs more than the rest of the site reader).
     /// </summary>
-    private List<int> Positions(string? selector)
+    private List<int> Positions(string? selector, bool firstOnly)
     {
         if (selector is null) return [];
         var result = new List<int>();
+        int limit = int.MaxValue; // with firstOnly: a match at or after the best one so far cannot be first
         foreach (var alternative in Alternatives.GetOrAdd(selector, Parse))
         {
-            HashSet<IElement>? ancestors = null;
-            if (alternative.Ancestor is not null)
+            // "A B C": the matches of A, then the matches of B inside them, then the matches of C inside those.
+            List<int>? inside = null;
+            for (int step = 0; step < alternative.Length; step++)
             {
-                ancestors = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-                foreach (var i in Candidates(alternative.AncestorTag))
-                    if (alternative.Ancestor(Elements[i])) ancestors.Add(Elements[i]);
-                if (ancestors.Count == 0) continue;
-            }
-            foreach (var i in Candidates(alternative.SubjectTag))
-            {
-                var e = Elements[i];
-                if (!alternative.Subject(e)) continue;
-                if (ancestors is not null && !HasAncestorIn(e, ancestors)) continue;
-                result.Add(i);
+                var (matcher, tag) = alternative[step];
+                bool subject = step == alternative.Length - 1;
+                var matches = subject ? result : [];
+                var ends = inside is null ? null : SubtreeEnds();
+                var candidates = Candidates(tag);
+                int total = candidates?.Count ?? Elements.Count;
+                int next = 0, insideUntil = -1;
+                for (int n = 0; n < total; n++)
+                {
+                    int i = candidates?[n] ?? n;
+                    if (i >= limit) break;
+                    if (inside is not null)
+                    {
+                        // Subtrees nest or are disjoint: the matches that start before i cover i when one of them ends after it.
+                        while (next < inside.Count && inside[next] < i) insideUntil = Math.Max(insideUntil, ends![inside[next++]]);
+                        if (i >= insideUntil) continue;
+                    }
+                    if (!Matches(matcher, i)) continue;
+                    matches.Add(i);
+                    if (subject && firstOnly)
+                    {
+                        limit = i;
+                        break;
+                    }
+                }
+                if (subject) break;
+                if (matches.Count == 0) break;
+                inside = matches;
             }
         }
+        if (firstOnly && result.Count > 1) return [limit];
         if (result.Count > 1)
         {
             result.Sort();
-            result = result.Distinct().ToList();
+            int kept = 1;
+            for (int n = 1; n < result.Count; n++)
+                if (result[n] != result[kept - 1]) result[kept++] = result[n];
+            result.RemoveRange(kept, result.Count - kept);
         }
         return result;
     }
 
-    private static bool HasAncestorIn(IElement e, HashSet<IElement> ancestors)
+    /// <summary>For each position, the position just past its subtree (its descendants follow it, deeper, in document order).</summary>
+    private int[] SubtreeEnds()
     {
-        for (var a = e.ParentElement; a is not null; a = a.ParentElement)
-            if (ancestors.Contains(a)) return true;
-        return false;
+        if (_subtreeEndsReady) return _subtreeEnds;
+        if (_subtreeEnds.Length < Elements.Count) _subtreeEnds = new int[Math.Max(Elements.Count, 1024)];
+        var ends = _subtreeEnds;
+        var open = _open;
+        open.Clear();
+        for (int i = 0; i < Elements.Count; i++)
+        {
+            while (open.Count > 0 && _depths[open[^1]] >= _depths[i])
+            {
+                ends[open[^1]] = i;
+                open.RemoveAt(open.Count - 1);
+            }
+            open.Add(i);
+        }
+        foreach (var i in open) ends[i] = Elements.Count;
+        open.Clear();
+        _subtreeEndsReady = true;
+        return ends;
     }
 
-    private IEnumerable<int> Candidates(string? tag)
+    /// <summary>The positions of the elements named <paramref name="tag"/>; null for every element.</summary>
+    private List<int>? Candidates(string? tag)
     {
-        if (tag is null) return Enumerable.Range(0, Elements.Count);
+        if (tag is null) return null;
         return _byTag.TryGetValue(tag, out var list) ? list : [];
     }
 
     /// <summary>One alternative of a selector list: its subject compound and, for "ANCESTOR SUBJECT", the ancestor part.</summary>
-    private sealed record Alternative(Func<IElement, bool> Subject, string? SubjectTag, Func<IElement, bool>? Ancestor, string? AncestorTag);
+    /// <summary>One step of an alternative "A B C" (each a compound): its matcher and the tag its candidates have.</summary>
+    private readonly record struct Step(Matcher Matcher, string? Tag);
+
+    /// <summary>
+    /// A test of one element: classes read from the scan's list, then everything else. The tag is not tested: the
+    /// candidates come from the list of the compound's tag (or, with no tag, from every element).
+    /// </summary>
+    private sealed record Matcher(string[] Classes, Func<IElement, bool>? Rest);
+
+    private bool Matches(Matcher matcher, int position) =>
+        (matcher.Classes.Length == 0 || CompoundMatcher.HasClasses(_classes[position], matcher.Classes))
+        && (matcher.Rest?.Invoke(Elements[position]) ?? true);
 
     /// <summary>Our own matcher for a simple compound, AngleSharp's for anything else.</summary>
-    private static Func<IElement, bool> Compile(string css)
+    private static Matcher Compile(string css)
     {
-        if (CompoundMatcher.TryCompile(css) is { } fast) return fast;
+        if (CompoundMatcher.TryCompileParts(css) is { } parts) return new Matcher(parts.Classes, parts.Rest);
         var selector = SelectorCache.Get(css)!;
-        return e => selector.Match(e, null);
+        return new Matcher([], e => selector.Match(e, null));
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Alternative[]> Alternatives = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Step[][]> Alternatives = new(StringComparer.Ordinal);
 
-    private static Alternative[] Parse(string selector)
+    private static Step[][] Parse(string selector)
     {
-        var result = new List<Alternative>();
+        var result = new List<Step[]>();
         foreach (var raw in selector.Split(','))
         {
-            var alternative = raw.Trim();
-            int split = LastDescendantSpace(alternative);
-            if (split < 0)
+            var rest = raw.Trim();
+            var steps = new List<Step>();
+            int split;
+            while ((split = LastDescendantSpace(rest)) >= 0)
             {
-                result.Add(new Alternative(Compile(alternative), TagOf(alternative), null, null));
-                continue;
+                var compound = rest[(split + 1)..].Trim();
+                steps.Insert(0, new Step(Compile(compound), TagOf(compound)));
+                rest = rest[..split].Trim();
             }
-            var ancestor = alternative[..split].Trim();
-            var subject = alternative[(split + 1)..].Trim();
-            result.Add(new Alternative(Compile(subject), TagOf(subject), Compile(ancestor), TagOf(LastCompound(ancestor))));
+            steps.Insert(0, new Step(Compile(rest), TagOf(rest)));
+            result.Add([.. steps]);
         }
         return [.. result];
     }
@@ -187,12 +289,6 @@ internal sealed class PageScan
             else if (depth == 0 && c == ' ') last = i;
         }
         return last;
-    }
-
-    private static string LastCompound(string selector)
-    {
-        int split = LastDescendantSpace(selector);
-        return split < 0 ? selector : selector[(split + 1)..];
     }
 
     /// <summary>The tag a compound selector names ("h1.title" → h1), or null ("[data-role=x]", ".sapo").</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace VnTechNewsExtractor.Text;
@@ -9,31 +10,50 @@ public static class TextNormalizer
     /// Cleans text for storage: Unicode NFC, non-breaking and odd spaces to plain spaces,
     /// zero-width characters removed, runs of spaces collapsed and the ends trimmed.
     /// </summary>
-    public static string Clean(string text)
+    public static string Clean(string text) => Clean(text, newlinesAsSpaces: false);
+
+    /// <summary>
+    /// <see cref="Clean(string)"/>, with line breaks treated as spaces when <paramref name="newlinesAsSpaces"/> (text
+    /// taken from HTML, where a line break in the source is only white space). Page reading cleans every paragraph,
+    /// title and meta value, so this works in one pass over a stack or pooled buffer and returns the input itself
+    /// when it was already clean, instead of building each string twice.
+    /// </summary>
+    internal static string Clean(string text, bool newlinesAsSpaces)
     {
         ArgumentNullException.ThrowIfNull(text);
         var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        var sb = new StringBuilder(nfc.Length);
-        bool pendingSpace = false;
-        foreach (var c in nfc)
+        // The output is never longer than the input: a space is written only in place of a white-space character.
+        char[]? rented = null;
+        Span<char> buffer = nfc.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(nfc.Length));
+        try
         {
-            if (IsZeroWidth(c)) continue;
-            if (c == '\n')
+            int n = 0;
+            bool pendingSpace = false;
+            foreach (var c in nfc)
             {
-                sb.Append('\n');
+                if (IsZeroWidth(c)) continue;
+                if (c == '\n' && !newlinesAsSpaces)
+                {
+                    buffer[n++] = '\n';
+                    pendingSpace = false;
+                    continue;
+                }
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = n > 0 && buffer[n - 1] != '\n';
+                    continue;
+                }
+                if (pendingSpace) buffer[n++] = ' ';
                 pendingSpace = false;
-                continue;
+                buffer[n++] = c;
             }
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
-            {
-                pendingSpace = sb.Length > 0 && sb[^1] != '\n';
-                continue;
-            }
-            if (pendingSpace) sb.Append(' ');
-            pendingSpace = false;
-            sb.Append(c);
+            var cleaned = buffer[..n].Trim();
+            return cleaned.SequenceEqual(nfc) ? nfc : new string(cleaned);
         }
-        return sb.ToString().Trim();
+        finally
+        {
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>
