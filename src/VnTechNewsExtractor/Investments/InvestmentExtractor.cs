@@ -253,10 +253,7 @@ public sealed class InvestmentExtractor
             case TriggerPattern.Forward when ReceivedFrom(match, at, sentence.End) is { } from:
             {
                 // "ReCell nhận cam kết đầu tư 3 triệu USD từ Quỹ Helios": the subject receives, the "từ" names the investor.
-                var investors = ObjectGroup(doc, sentence, parties, from + (match[from] == 'b' ? 3 : 2), state, out _);
-                if (investors.Count == 0) yield break;
-                var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
-                if (investees.Count > 0) yield return (investors, investees);
+                foreach (var pair in SubjectReceives(doc, sentence, parties, from + (match[from] == 'b' ? 3 : 2), at, state)) yield return pair;
                 break;
             }
             case TriggerPattern.Forward when IsPassiveVerb(match, at):
@@ -297,10 +294,7 @@ public sealed class InvestmentExtractor
             case TriggerPattern.Passive when PassiveBy(match, triggerEnd, sentence.End) is { } by:
             {
                 // "ShieldVN … được dẫn dắt bởi Quỹ Talon Growth và Tập đoàn Viễn thông Đại Dương".
-                var investors = ObjectGroup(doc, sentence, parties, by, state, out _);
-                if (investors.Count == 0) yield break;
-                var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
-                if (investees.Count > 0) yield return (investors, investees);
+                foreach (var pair in SubjectReceives(doc, sentence, parties, by, at, state)) yield return pair;
                 break;
             }
             case TriggerPattern.Passive:
@@ -367,10 +361,7 @@ public sealed class InvestmentExtractor
             case TriggerPattern.Backing:
             {
                 // "RetailIQ hoàn tất vòng Series A với sự tham gia của A, B và C", "Trà Mộc Lan nhận lời đề nghị của Shark Tùng".
-                var investors = ObjectGroup(doc, sentence, parties, triggerEnd, state, out _);
-                if (investors.Count == 0) yield break;
-                var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
-                if (investees.Count > 0) yield return (investors, investees);
+                foreach (var pair in SubjectReceives(doc, sentence, parties, triggerEnd, at, state)) yield return pair;
                 break;
             }
             case TriggerPattern.Sale:
@@ -443,6 +434,16 @@ public sealed class InvestmentExtractor
         if (gap.IndexOfAny(",.;:()") >= 0) return false;
         var words = gap.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 3;
+    }
+
+    /// <summary>The investors listed from <paramref name="investorsFrom"/> on, and the clause's subject before <paramref name="at"/> as the investee.</summary>
+    private IEnumerable<(List<Party> Investors, List<Party> Investees)> SubjectReceives(
+        Document doc, Sentence sentence, List<Party> parties, int investorsFrom, int at, DiscourseState state)
+    {
+        var investors = ObjectGroup(doc, sentence, parties, investorsFrom, state, out _);
+        if (investors.Count == 0) yield break;
+        var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
+        if (investees.Count > 0) yield return (investors, investees);
     }
 
     private static int IndexOfWord(string match, string word, int from, int to)
