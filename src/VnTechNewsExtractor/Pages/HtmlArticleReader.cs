@@ -118,6 +118,12 @@ public sealed partial class HtmlArticleReader
             paragraphs = ldBody.Split('\n').Select(Clean).Where(p => p is not null).Select(p => p!).ToList();
         title ??= GenericTitle(doc, ld, meta);
         if (lead is not null) paragraphs = paragraphs.Where(p => p != lead).ToList();
+        else if (paragraphs.Count >= 2 && IsDescription(paragraphs[0], ld.Description ?? meta["property:og:description"] ?? meta["name:description"]))
+        {
+            // A generic page's first paragraph that the page itself gives as its summary is the lead (the sapo).
+            lead = paragraphs[0];
+            paragraphs.RemoveAt(0);
+        }
 
         var published = ld.DatePublished
                         ?? ParseDate(meta["property:article:published_time"], vietnamese)
@@ -189,6 +195,21 @@ public sealed partial class HtmlArticleReader
     }
 
     /// <summary>Normalises text: entities already decoded by the parser, whitespace collapsed, Unicode NFC.</summary>
+    /// <summary>
+    /// Whether <paramref name="paragraph"/> is the page's own summary: the description repeats it, or is its start cut
+    /// short with an ellipsis (as CMSs truncate descriptions).
+    /// </summary>
+    internal static bool IsDescription(string paragraph, string? description)
+    {
+        if (description is null || description.Length < 40 || paragraph.Length > 600) return false;
+        var d = description.TrimEnd('.', '…', ' ');
+        if (d.Length < 40) return false;
+        var p = paragraph.TrimEnd('.', '…', ' ');
+        if (p.Equals(d, StringComparison.Ordinal)) return true;
+        bool cutShort = description.EndsWith('…') || description.EndsWith("...", StringComparison.Ordinal);
+        return cutShort && p.StartsWith(d, StringComparison.Ordinal);
+    }
+
     internal static string? Clean(string? s)
     {
         if (s is null) return null;
