@@ -160,7 +160,9 @@ public sealed class ArticleAnalyzer
     public async IAsyncEnumerable<ArticleAnalysis> AnalyzeFilesAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        int window = Math.Max(1, Options.MaxParallelism) * 2;
+        // Results leave in input order, so one slow page holds back the finished ones behind it; a window of several
+        // pages per worker keeps the workers busy meanwhile (a finished result is a few kilobytes of text).
+        int window = Math.Max(1, Options.MaxParallelism) * 8;
         var pending = new Queue<Task<ArticleAnalysis>>();
         using var throttle = new SemaphoreSlim(Math.Max(1, Options.MaxParallelism));
         foreach (var path in paths)
@@ -174,7 +176,40 @@ public sealed class ArticleAnalyzer
             }, cancellationToken));
             if (pending.Count >= window) yield return await pending.Dequeue().ConfigureAwait(false);
         }
-        while (pending.Count > 0) yield return await pending.Dequeue().ConfigureAwait(false);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return await pending.Dequeue().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="AnalyzeFilesAsync(IEnumerable{string}, CancellationToken)"/>, reporting to <paramref name="progress"/>
+    /// after each file (with the total when <paramref name="paths"/> is a collection).
+    /// </summary>
+    public async IAsyncEnumerable<ArticleAnalysis> AnalyzeFilesAsync(IEnumerable<string> paths, IProgress<AnalysisProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        int? total = paths.TryGetNonEnumeratedCount(out var count) ? count : null;
+        int done = 0, failed = 0;
+        await foreach (var analysis in AnalyzeFilesAsync(paths, cancellationToken).ConfigureAwait(false))
+        {
+            done++;
+            if (analysis.Errors.Count > 0) failed++;
+            progress?.Report(new AnalysisProgress(done, total, failed, analysis.Source));
+            yield return analysis;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="AnalyzeFolderAsync(string, CancellationToken)"/>, reporting to <paramref name="progress"/> after each
+    /// file, with the number of files found in the folder.
+    /// </summary>
+    public IAsyncEnumerable<ArticleAnalysis> AnalyzeFolderAsync(string folder, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        // Listing first gives the total; a list of paths is small next to the pages themselves.
+        return AnalyzeFilesAsync(EnumerateArticleFiles(folder).ToList(), progress, cancellationToken);
     }
 
     /// <summary>Title, lead and paragraphs joined by blank lines, empty parts skipped.</summary>

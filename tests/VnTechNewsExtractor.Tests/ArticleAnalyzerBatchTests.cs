@@ -1,0 +1,61 @@
+namespace VnTechNewsExtractor.Tests;
+
+/// <summary>Folder analysis: input order, progress after every file, cancellation.</summary>
+public class ArticleAnalyzerBatchTests
+{
+    private sealed class Recorder : IProgress<AnalysisProgress>
+    {
+        public List<AnalysisProgress> Reports { get; } = [];
+
+        public void Report(AnalysisProgress value) => Reports.Add(value);
+    }
+
+    [Test]
+    public async Task Progress_is_reported_after_each_file_in_input_order()
+    {
+        var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { MaxParallelism = 3 });
+        var progress = new Recorder();
+        var sources = new List<string>();
+        await foreach (var record in analyzer.AnalyzeFolderAsync(TestPaths.Samples, progress)) sources.Add(record.Source);
+
+        var expected = analyzer.EnumerateArticleFiles(TestPaths.Samples).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(sources, Is.EqualTo(expected), "records in input order");
+            Assert.That(progress.Reports.Select(r => r.FilesDone), Is.EqualTo(Enumerable.Range(1, expected.Count)));
+            Assert.That(progress.Reports.Select(r => r.LastSource), Is.EqualTo(expected));
+            Assert.That(progress.Reports, Has.All.Matches<AnalysisProgress>(r => r.FilesTotal == expected.Count && r.FilesWithErrors == 0));
+            Assert.That(progress.Reports[^1].Fraction, Is.EqualTo(1.0));
+        });
+    }
+
+    [Test]
+    public async Task Files_with_errors_are_counted_and_the_total_is_unknown_for_a_lazy_list()
+    {
+        var analyzer = new ArticleAnalyzer();
+        var progress = new Recorder();
+        var missing = Path.Combine(TestPaths.Samples, "no-such-article.html");
+        IEnumerable<string> Lazy()
+        {
+            yield return missing;
+            foreach (var f in analyzer.EnumerateArticleFiles(TestPaths.Samples).Take(2)) yield return f;
+        }
+        await foreach (var _ in analyzer.AnalyzeFilesAsync(Lazy(), progress))
+        {
+        }
+        Assert.That(progress.Reports.Select(r => (r.FilesDone, r.FilesTotal, r.FilesWithErrors)),
+            Is.EqualTo(new (int, int?, int)[] { (1, null, 1), (2, null, 1), (3, null, 1) }));
+        Assert.That(progress.Reports[0].Fraction, Is.Null);
+    }
+
+    [Test]
+    public void Cancellation_stops_the_batch()
+    {
+        var analyzer = new ArticleAnalyzer();
+        using var cancel = new CancellationTokenSource();
+        Assert.That(async () =>
+        {
+            await foreach (var _ in analyzer.AnalyzeFolderAsync(TestPaths.Samples, null, cancel.Token)) cancel.Cancel();
+        }, Throws.InstanceOf<OperationCanceledException>());
+    }
+}
