@@ -11,14 +11,15 @@ public sealed class CompanyGazetteer
     public CompanyGazetteer(IEnumerable<GazetteerEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var surfaces = new List<(string Surface, GazetteerEntry Entry)>();
+        var surfaces = new List<(string Surface, string Key, GazetteerEntry Entry)>();
         foreach (var e in entries)
         {
             Entries.Add(e);
             foreach (var s in e.Aliases.Prepend(e.Name))
             {
-                _byKey.TryAdd(Key(s), e);
-                surfaces.Add((s, e));
+                var key = Key(s);
+                _byKey.TryAdd(key, e);
+                if (key.Length > 0) surfaces.Add((s.Trim(), key, e));
             }
         }
         Surfaces = surfaces.OrderByDescending(s => s.Surface.Length).ToArray();
@@ -33,8 +34,8 @@ public sealed class CompanyGazetteer
     /// <summary>All entries.</summary>
     public List<GazetteerEntry> Entries { get; } = [];
 
-    /// <summary>Every name and alias with its entry, longest first.</summary>
-    internal (string Surface, GazetteerEntry Entry)[] Surfaces { get; }
+    /// <summary>Every name and alias with its matching form (<see cref="TextNormalizer.ForMatching"/>) and entry, longest first.</summary>
+    internal (string Surface, string Key, GazetteerEntry Entry)[] Surfaces { get; }
 
     /// <summary>The entry named <paramref name="name"/> (any alias, any case), or null.</summary>
     public GazetteerEntry? Find(string name) => _byKey.GetValueOrDefault(Key(name));

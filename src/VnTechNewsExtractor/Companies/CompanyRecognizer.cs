@@ -67,9 +67,8 @@ public sealed class CompanyRecognizer
     {
         var text = doc.Text;
         var match = doc.MatchText;
-        foreach (var (surface, entry) in _gazetteer.Surfaces)
+        foreach (var (surface, key, entry) in _gazetteer.Surfaces)
         {
-            var key = TextNormalizer.ForMatching(surface);
             int from = 0;
             while ((from = match.IndexOf(key, from, StringComparison.Ordinal)) >= 0)
             {

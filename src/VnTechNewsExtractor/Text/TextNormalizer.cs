@@ -96,7 +96,20 @@ public static class TextNormalizer
 
     private static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
-    private static char MapChar(char c)
+    // MapChar for the Latin, Vietnamese and punctuation-free part of the BMP below U+2000, computed once: matching forms
+    // are made of every article and every name, and ToLowerInvariant is a call into the globalisation tables.
+    private static readonly char[] MappedBelow2000 = BuildMapTable();
+
+    private static char[] BuildMapTable()
+    {
+        var table = new char[0x2000];
+        for (int c = 0; c < table.Length; c++) table[c] = MapCharSlow((char)c);
+        return table;
+    }
+
+    private static char MapChar(char c) => c < 0x2000 ? MappedBelow2000[c] : MapCharSlow(c);
+
+    private static char MapCharSlow(char c)
     {
         switch (c)
         {
