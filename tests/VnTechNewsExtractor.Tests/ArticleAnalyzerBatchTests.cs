@@ -58,4 +58,20 @@ public class ArticleAnalyzerBatchTests
             await foreach (var _ in analyzer.AnalyzeFolderAsync(TestPaths.Samples, null, cancel.Token)) cancel.Cancel();
         }, Throws.InstanceOf<OperationCanceledException>());
     }
+
+    // One analyzer shared by many threads gives each article the record it gets alone: no state leaks between calls.
+    [Test]
+    public async Task One_analyzer_shared_by_many_threads_gives_the_same_records_as_alone()
+    {
+        var analyzer = new ArticleAnalyzer();
+        var files = analyzer.EnumerateArticleFiles(TestPaths.Samples).ToList();
+        var alone = new Dictionary<string, string>();
+        foreach (var f in files) alone[f] = Json(await analyzer.AnalyzeFileAsync(f));
+
+        var jobs = Enumerable.Range(0, 64).Select(i => files[i % files.Count]).ToList();
+        var shared = await Task.WhenAll(jobs.Select(f => Task.Run(async () => (f, Json(await analyzer.AnalyzeFileAsync(f))))));
+        foreach (var (file, json) in shared) Assert.That(json, Is.EqualTo(alone[file]), file);
+    }
+
+    private static string Json(ArticleAnalysis a) => VnTechNewsExtractor.Serialization.ArticleJson.Serialize(a);
 }
