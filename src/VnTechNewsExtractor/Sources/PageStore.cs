@@ -33,9 +33,9 @@ public sealed class PageStore
     public static string FileNameFor(Uri url, bool plainText = false)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var canonical = CanonicalUrl.Of(url).AbsoluteUri;
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..12].ToLowerInvariant();
-        var raw = Uri.UnescapeDataString(url.Host + url.AbsolutePath + (url.Query.Length > 1 ? "_" + url.Query[1..] : ""));
+        var canonical = CanonicalUrl.Of(url);
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.AbsoluteUri)))[..12].ToLowerInvariant();
+        var raw = Uri.UnescapeDataString(canonical.Host + canonical.AbsolutePath + (canonical.Query.Length > 1 ? "_" + canonical.Query[1..] : ""));
         var stem = new StringBuilder(raw.Length);
         foreach (var c in raw.Normalize(NormalizationForm.FormD))
         {
@@ -43,7 +43,7 @@ public sealed class PageStore
             char d = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
             stem.Append(d is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-' ? d : '_');
         }
-        var name = string.Join('_', stem.ToString().Split(['_'], StringSplitOptions.RemoveEmptyEntries)).Replace("..", "_", StringComparison.Ordinal).Trim('.', '-', '_');
+        var name = string.Join('_', stem.Replace("..", "_").ToString().Split(['_'], StringSplitOptions.RemoveEmptyEntries)).Trim('.', '-', '_');
         if (name.EndsWith(".html", StringComparison.Ordinal)) name = name[..^5];
         else if (name.EndsWith(".htm", StringComparison.Ordinal)) name = name[..^4];
         if (name.Length > MaxStemChars) name = name[..MaxStemChars].TrimEnd('.', '-', '_');
