@@ -19,7 +19,7 @@ public sealed class PageFetcher : IDisposable
     private readonly bool _ownsClient;
     private readonly HostRateLimiter _limiter;
     private readonly ResiliencePipeline<Attempt> _retry;
-    private readonly ConcurrentDictionary<string, Lazy<Task<RobotsTxt>>> _robots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<(RobotsTxt Rules, ExtractionError? Unreachable)>>> _robots = new(StringComparer.OrdinalIgnoreCase);
     private readonly string _productToken;
 
     /// <summary>Creates a fetcher with <paramref name="options"/> (the defaults when null).</summary>
@@ -74,7 +74,9 @@ public sealed class PageFetcher : IDisposable
             var interval = Options.HostInterval;
             if (Options.ObeyRobotsTxt)
             {
-                var robots = await RobotsForAsync(current, cancellationToken).ConfigureAwait(false);
+                var (robots, unreachable) = await RobotsVerdictAsync(current, cancellationToken).ConfigureAwait(false);
+                if (unreachable is not null)
+                    return Failed(url, fetchedAt, unreachable.Code, $"{url}: robots.txt of {current.Authority} could not be fetched ({unreachable.Message}), so the site is left alone");
                 if (!robots.IsAllowed(_productToken, current.PathAndQuery))
                     return Failed(url, fetchedAt, ExtractionErrorCodes.Robots, $"{url}: robots.txt of {current.Authority} does not allow {current.PathAndQuery}");
                 if (robots.CrawlDelay(_productToken) is { } delay && delay > interval) interval = delay;
@@ -108,11 +110,14 @@ public sealed class PageFetcher : IDisposable
     }
 
     /// <summary>The robots.txt rules for <paramref name="url"/>'s host, fetched once per fetcher.</summary>
-    public Task<RobotsTxt> RobotsForAsync(Uri url, CancellationToken cancellationToken = default)
+    public async Task<RobotsTxt> RobotsForAsync(Uri url, CancellationToken cancellationToken = default) =>
+        (await RobotsVerdictAsync(url, cancellationToken).ConfigureAwait(false)).Rules;
+
+    private Task<(RobotsTxt Rules, ExtractionError? Unreachable)> RobotsVerdictAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         var key = url.GetLeftPart(UriPartial.Authority);
-        return _robots.GetOrAdd(key, k => new Lazy<Task<RobotsTxt>>(() => FetchRobotsAsync(new Uri(k + "/robots.txt"), cancellationToken))).Value;
+        return _robots.GetOrAdd(key, k => new Lazy<Task<(RobotsTxt, ExtractionError?)>>(() => FetchRobotsAsync(new Uri(k + "/robots.txt"), cancellationToken))).Value;
     }
 
     /// <inheritdoc />
@@ -125,7 +130,7 @@ public sealed class PageFetcher : IDisposable
     /// RFC 9309: a 4xx means no rules; a 5xx, 429 or no answer means the whole site is off limits for now;
     /// up to five redirects are followed.
     /// </summary>
-    private async Task<RobotsTxt> FetchRobotsAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<(RobotsTxt, ExtractionError?)> FetchRobotsAsync(Uri url, CancellationToken cancellationToken)
     {
         var current = url;
         for (int hop = 0; hop <= 5; hop++)
@@ -136,14 +141,15 @@ public sealed class PageFetcher : IDisposable
                 current = new Uri(current, attempt.Location);
                 continue;
             }
-            if (attempt.Problem is not null && attempt.ProblemCode == ExtractionErrorCodes.Limit) return RobotsTxt.AllowAll;
-            if (attempt.Problem is not null || attempt.Status is 429 or >= 500) return RobotsTxt.DisallowAll;
-            if (attempt.Status is >= 400) return RobotsTxt.AllowAll;
+            if (attempt.Problem is not null && attempt.ProblemCode == ExtractionErrorCodes.Limit) return (RobotsTxt.AllowAll, null);
+            // No answer is a network error of the page; an answer of 429 or 5xx is the site's word, so a robots error.
+            if (attempt.Problem is not null && attempt.Status is null) return (RobotsTxt.DisallowAll, new ExtractionError(ExtractionErrorCodes.Network, attempt.Problem));
+            if (attempt.Status is 429 or >= 500) return (RobotsTxt.DisallowAll, new ExtractionError(ExtractionErrorCodes.Robots, $"HTTP {attempt.Status}"));
             if (attempt.Status is >= 200 and < 300 && attempt.Body is not null)
-                return RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(attempt.Body));
-            return RobotsTxt.AllowAll;
+                return (RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(attempt.Body)), null);
+            return (RobotsTxt.AllowAll, null);
         }
-        return RobotsTxt.AllowAll;
+        return (RobotsTxt.AllowAll, null);
     }
 
     private async Task<Attempt> SendAsync(Uri url, TimeSpan interval, long maxBytes, CancellationToken cancellationToken)
