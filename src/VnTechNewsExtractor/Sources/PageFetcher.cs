@@ -30,6 +30,12 @@ public sealed class PageFetcher : IDisposable
     internal PageFetcher(FetchOptions? options, TimeProvider? time)
     {
         Options = options ?? FetchOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.HostInterval, TimeSpan.Zero, "HostInterval");
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.RetryDelay, TimeSpan.Zero, "RetryDelay");
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Options.Timeout, TimeSpan.Zero, "Timeout");
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Options.MaxResponseBytes, 0, "MaxResponseBytes");
+        ArgumentOutOfRangeException.ThrowIfNegative(Options.MaxRedirects, "MaxRedirects");
+        ArgumentException.ThrowIfNullOrWhiteSpace(Options.UserAgent, "UserAgent");
         _limiter = new HostRateLimiter(time);
         if (Options.HttpClient is { } given) _client = given;
         else

@@ -45,6 +45,28 @@ public class ScrapingCliTests
     }
 
     [Test]
+    public async Task Analyze_resume_does_not_fetch_a_url_already_in_the_output()
+    {
+        var dir = Directory.CreateTempSubdirectory("vntech-cli-resume-");
+        try
+        {
+            using var server = new LoopbackServer().MapPage("/a.html", TestPages.Article(0, Day)).MapPage("/b.html", TestPages.Article(1, Day));
+            var output = Path.Combine(dir.FullName, "out.jsonl");
+            var (first, _, _) = await Run(["analyze", server.Url("/a.html").AbsoluteUri, "--output", output, .. Quick]);
+            var (second, _, stderr) = await Run(["analyze", server.Url("/a.html").AbsoluteUri, server.Url("/b.html").AbsoluteUri, "--output", output, "--resume", .. Quick]);
+            Assert.That(first, Is.EqualTo(0));
+            Assert.That(second, Is.EqualTo(0), stderr);
+            Assert.That(server.Hits("/a.html"), Is.EqualTo(1));
+            Assert.That(server.Hits("/b.html"), Is.EqualTo(1));
+            Assert.That(File.ReadAllLines(output), Has.Length.EqualTo(2));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Fetch_saves_pages_with_sidecars_that_analyze_reads_and_a_second_run_fetches_nothing()
     {
         var dir = Directory.CreateTempSubdirectory("vntech-cli-fetch-");
