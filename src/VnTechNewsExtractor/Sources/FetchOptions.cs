@@ -9,6 +9,8 @@ public sealed record FetchOptions
     /// <summary>
     /// The client to send requests with; when null one is built over <see cref="Handler"/> (or a new handler that does
     /// not follow redirects itself, so that every hop is checked). The fetcher never disposes a client it was given.
+    /// A given client that follows redirects itself still works, but then robots.txt and <see cref="MaxRedirects"/>
+    /// apply only to the first URL, and the final URL is the one its handler reports.
     /// </summary>
     public HttpClient? HttpClient { get; init; }
 

@@ -26,7 +26,7 @@ public sealed class RobotsTxt
         var groups = new List<Group>();
         Group? current = null;
         bool lastWasAgent = false;
-        foreach (var raw in text.Split('\n'))
+        foreach (var raw in text.TrimStart('\uFEFF').Split('\n'))
         {
             var line = raw;
             int hash = line.IndexOf('#', StringComparison.Ordinal);

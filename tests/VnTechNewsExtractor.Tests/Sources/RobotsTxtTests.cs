@@ -74,6 +74,7 @@ public class RobotsTxtTests
         new object[] { "User-agent: *\nDisallow: /%7euser", "/%7Euser/x", false },            // escapes compare without case
         new object[] { "User-agent: other\nDisallow: /", "/x", true },                        // no group for us and no *: all allowed
         new object[] { "USER-AGENT: *\r\nDISALLOW: /x # not this\r\n", "/x/y", false },        // keys without case, CRLF, comments
+        new object[] { "\uFEFFUser-agent: *\nDisallow: /x", "/x", false },                    // a byte-order mark before the first line
     ];
 
     [TestCaseSource(nameof(TieCases))]
