@@ -182,7 +182,7 @@ public sealed class PageFetcher : IDisposable
 
     private async Task<Attempt> SendOnceAsync(Uri url, TimeSpan interval, long maxBytes, CancellationToken cancellationToken)
     {
-        await _limiter.WaitAsync(url.Authority, interval, cancellationToken).ConfigureAwait(false);
+        await _limiter.WaitAsync(url.IdnHost, interval, cancellationToken).ConfigureAwait(false);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Options.Timeout);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

@@ -252,6 +252,20 @@ public class PageFetcherTests
     }
 
     [Test]
+    public async Task Parallel_fetches_of_one_host_are_still_spaced_by_the_host_interval()
+    {
+        using var server = new LoopbackServer();
+        for (int i = 1; i <= 4; i++) server.MapPage($"/{i}.html", TestPages.Article(i, Published));
+        using var fetcher = new PageFetcher(Fast with { HostInterval = TimeSpan.FromMilliseconds(200) });
+        var pages = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => fetcher.FetchAsync(server.Url($"/{i}.html"))));
+        var times = server.Requests.Where(r => r.PathAndQuery != "/robots.txt").Select(r => r.At).Order().ToList();
+        Assert.That(pages.Select(p => p.Succeeded), Is.All.True);
+        Assert.That(times, Has.Count.EqualTo(4));
+        // Lower bounds only: four requests with 200 ms slots (robots.txt took the first) cannot span less than 3 slots.
+        Assert.That(times[^1] - times[0], Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(550)));
+    }
+
+    [Test]
     public async Task Unreachable_hosts_and_other_schemes_are_errors()
     {
         int closedPort;
