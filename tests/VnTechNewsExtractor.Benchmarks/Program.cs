@@ -4,12 +4,17 @@ namespace VnTechNewsExtractor.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/VnTechNewsExtractor.Benchmarks -- --filter '*PageReader*'</c>;
-/// <c>-- --quality</c> prints our reader's and SmartReader's body scores side by side instead.
+/// <c>-- --quality</c> prints our reader's and SmartReader's body scores side by side instead; <c>-- corpus ...</c>
+/// runs whole-corpus measurements (see <see cref="Corpus.CorpusBenchmark"/>).
 /// </summary>
 public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "corpus")
+        {
+            Environment.Exit(Corpus.CorpusBenchmark.Run(args[1..]));
+        }
         if (args.Contains("--quality"))
         {
             ReaderQuality.Run(Console.Out);

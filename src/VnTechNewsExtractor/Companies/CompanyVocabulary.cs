@@ -12,12 +12,15 @@ internal sealed class CompanyVocabulary
         var notCompanies = Rows("not-companies.tsv").ToList();
         NotCompanies = new HashSet<string>(notCompanies.Select(r => r[0]), StringComparer.Ordinal);
         Places = new HashSet<string>(notCompanies.Where(r => r.Length > 1 && r[1] == "place").Select(r => r[0]), StringComparer.Ordinal);
+        _maxPlaceWords = Places.Count == 0 ? 0 : Places.Max(p => p.Split(' ').Length);
         PersonTitles = Column("person-titles.tsv").OrderByDescending(d => d.Length).ToArray();
         LeadingWords = new HashSet<string>(Column("leading-words.tsv"), StringComparer.Ordinal);
         LegalForms = Column("legal-forms.tsv").OrderByDescending(d => d.Length).ToArray();
         SectorWords = Column("sector-words.tsv").OrderByDescending(d => d.Length).ToArray();
         Surnames = new HashSet<string>(Column("surnames.tsv"), StringComparer.Ordinal);
     }
+
+    private readonly int _maxPlaceWords;
 
     public static CompanyVocabulary Default { get; } = new();
 
@@ -54,16 +57,39 @@ internal sealed class CompanyVocabulary
     /// <summary>True when <paramref name="lower"/> is made only of place names ("hàn quốc hàn quốc", "tp. hồ chí minh").</summary>
     public bool IsOnlyPlaces(string lower)
     {
-        var rest = lower.Trim();
+        var rest = lower.AsSpan().Trim();
         if (rest.Length == 0) return false;
         while (rest.Length > 0)
         {
-            var place = Places.Where(p => rest.StartsWith(p, StringComparison.Ordinal) && (rest.Length == p.Length || rest[p.Length] == ' '))
-                .OrderByDescending(p => p.Length).FirstOrDefault();
-            if (place is null) return false;
-            rest = rest[place.Length..].TrimStart();
+            // The longest place at the start: try prefixes ending at word boundaries, longest first.
+            int taken = 0;
+            for (int words = _maxPlaceWords; words > 0 && taken == 0; words--)
+            {
+                int end = WordsEnd(rest, words);
+                if (end > 0 && Places.Contains(rest[..end].ToString())) taken = end;
+            }
+            if (taken == 0) return false;
+            rest = rest[taken..].TrimStart();
         }
         return true;
+    }
+
+    // Where the first <paramref name="words"/> space-separated words of <paramref name="text"/> end, or -1 when it has fewer.
+    private static int WordsEnd(ReadOnlySpan<char> text, int words)
+    {
+        int at = 0;
+        for (int w = 0; w < words; w++)
+        {
+            if (at > 0)
+            {
+                if (at >= text.Length) return -1;
+                at++; // the space
+            }
+            int space = text[at..].IndexOf(' ');
+            at = space < 0 ? text.Length : at + space;
+            if (space < 0 && w < words - 1) return -1;
+        }
+        return at;
     }
 
     private static IEnumerable<string> Column(string name) => Rows(name).Select(r => r[0]);

@@ -15,7 +15,18 @@ namespace VnTechNewsExtractor.Pages;
 /// </summary>
 public sealed partial class HtmlArticleReader
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+    // The readers never look at comments, style sheets or script text, so the tokenizer skips them instead of building
+    // nodes for them; the JSON-LD scripts, the one script text that matters, are cut out of the source directly
+    // (see PageScan.FindJsonLd).
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions
+    {
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        SkipRawText = true,
+        SkipScriptText = true,
+    });
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
     private readonly HtmlReaderOptions _options;
 
@@ -53,13 +64,13 @@ public sealed partial class HtmlArticleReader
             html = html[..excess];
         }
         using var doc = Parser.ParseDocument(html);
-        var content = Read(doc, pageUrl, errors);
+        var content = Read(doc, html, pageUrl, errors);
         return errors.Count == 0 ? content : content with { Errors = errors };
     }
 
-    private ArticleContent Read(IHtmlDocument doc, string? pageUrl, List<ExtractionError> errors)
+    private ArticleContent Read(IHtmlDocument doc, string html, string? pageUrl, List<ExtractionError> errors)
     {
-        var meta = PageScan.Run(doc, _options.MaxElements, _options.MaxDepth);
+        var meta = PageScan.Run(doc, html, _options.MaxElements, _options.MaxDepth);
         try
         {
             return Read(doc, pageUrl, errors, meta);
@@ -95,7 +106,7 @@ public sealed partial class HtmlArticleReader
             var container = meta.First(profile.Body);
             if (container is not null)
             {
-                var (body, byline) = SiteBody(container, profile);
+                var (body, byline) = SiteBody(container, profile, meta);
                 paragraphs = body;
                 if (byline is not null) authors = SplitAuthors(byline);
             }
@@ -118,6 +129,12 @@ public sealed partial class HtmlArticleReader
             paragraphs = ldBody.Split('\n').Select(Clean).Where(p => p is not null).Select(p => p!).ToList();
         title ??= GenericTitle(doc, ld, meta);
         if (lead is not null) paragraphs = paragraphs.Where(p => p != lead).ToList();
+        else if (paragraphs.Count >= 2 && IsDescription(paragraphs[0], ld.Description ?? meta["property:og:description"] ?? meta["name:description"]))
+        {
+            // A generic page's first paragraph that the page itself gives as its summary is the lead (the sapo).
+            lead = paragraphs[0];
+            paragraphs.RemoveAt(0);
+        }
 
         var published = ld.DatePublished
                         ?? ParseDate(meta["property:article:published_time"], vietnamese)
@@ -161,14 +178,14 @@ public sealed partial class HtmlArticleReader
         ld.IsArticle || meta["property:og:type"] == "article" || meta["property:article:published_time"] is not null || meta.First("meta[itemprop=datePublished], time[datetime], [itemprop=articleBody]") is not null;
 
     /// <summary>The body paragraphs of a site reader's container, and the in-body byline when there is one.</summary>
-    private (List<string> Paragraphs, string? Byline) SiteBody(IElement container, SiteProfile profile)
+    private (List<string> Paragraphs, string? Byline) SiteBody(IElement container, SiteProfile profile, PageScan page)
     {
         var excluded = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        if (profile.Exclude is not null) excluded.UnionWith(container.QuerySelectorAll(profile.Exclude));
+        if (profile.Exclude is not null) excluded.UnionWith(page.AllWithin(container, profile.Exclude));
         string? byline = null;
         if (profile.BylineInBody is not null)
         {
-            var bylines = container.QuerySelectorAll(profile.BylineInBody).Where(e => (BlockText.Text(e)?.Length ?? 0) < 120).ToList();
+            var bylines = page.AllWithin(container, profile.BylineInBody).Where(e => (BlockText.Text(e)?.Length ?? 0) < 120).ToList();
             excluded.UnionWith(bylines);
             if (bylines.Count > 0)
             {
@@ -189,6 +206,21 @@ public sealed partial class HtmlArticleReader
     }
 
     /// <summary>Normalises text: entities already decoded by the parser, whitespace collapsed, Unicode NFC.</summary>
+    /// <summary>
+    /// Whether <paramref name="paragraph"/> is the page's own summary: the description repeats it, or is its start cut
+    /// short with an ellipsis (as CMSs truncate descriptions).
+    /// </summary>
+    internal static bool IsDescription(string paragraph, string? description)
+    {
+        if (description is null || description.Length < 40 || paragraph.Length > 600) return false;
+        var d = description.TrimEnd('.', '…', ' ');
+        if (d.Length < 40) return false;
+        var p = paragraph.TrimEnd('.', '…', ' ');
+        if (p.Equals(d, StringComparison.Ordinal)) return true;
+        bool cutShort = description.EndsWith('…') || description.EndsWith("...", StringComparison.Ordinal);
+        return cutShort && p.StartsWith(d, StringComparison.Ordinal);
+    }
+
     internal static string? Clean(string? s)
     {
         if (s is null) return null;

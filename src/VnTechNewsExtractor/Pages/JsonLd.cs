@@ -8,6 +8,7 @@ internal sealed record JsonLd
     public string? Url { get; init; }
     public string? Headline { get; init; }
     public string? ArticleBody { get; init; }
+    public string? Description { get; init; }
     public DateTimeOffset? DatePublished { get; init; }
     public bool DatePublishedHasOffset { get; init; }
     public List<string> Authors { get; init; } = [];
@@ -49,6 +50,7 @@ internal sealed record JsonLd
                 IsArticle = true,
                 Headline = r.Headline ?? Str(e, "headline"),
                 ArticleBody = r.ArticleBody ?? Str(e, "articleBody"),
+                Description = r.Description ?? Str(e, "description"),
                 DatePublished = r.DatePublished ?? HtmlArticleReader.ParseDate(Str(e, "datePublished")),
                 DatePublishedHasOffset = r.DatePublished is not null ? r.DatePublishedHasOffset : Str(e, "datePublished") is { } d && HtmlArticleReader.HasOffset(d),
                 Url = r.Url ?? Str(e, "url") ?? (e.TryGetProperty("mainEntityOfPage", out var main) && main.ValueKind == JsonValueKind.Object ? Str(main, "@id") : null),

@@ -48,13 +48,16 @@ internal sealed class PageScan
     /// <summary>Whether the page had more elements than the limit.</summary>
     public bool Truncated { get; private set; }
 
-    /// <summary>A meta or link value: <c>property:og:url</c>, <c>name:pubdate</c>, <c>itemprop:datePublished</c>, <c>link:canonical</c>.</summary>
-    public string? this[string key] => _meta.TryGetValue(key, out var v) ? v : null;
+    /// <summary>A meta or link value, cleaned: <c>property:og:url</c>, <c>name:pubdate</c>, <c>itemprop:datePublished</c>, <c>link:canonical</c>.</summary>
+    /// <remarks>Values are kept as written and cleaned when asked for: a page has dozens of meta tags and the readers read a handful.</remarks>
+    public string? this[string key] => _meta.TryGetValue(key, out var v) ? HtmlArticleReader.Clean(v) : null;
 
-    public static PageScan Run(IHtmlDocument doc, int maxElements, int maxDepth)
+    /// <summary>Walks <paramref name="doc"/>, parsed from <paramref name="html"/> (whose JSON-LD scripts the parser skipped).</summary>
+    public static PageScan Run(IHtmlDocument doc, string html, int maxElements, int maxDepth)
     {
         var scan = t_spare ?? new PageScan();
         t_spare = null;
+        FindJsonLd(html, scan.JsonLd);
         if (doc.DocumentElement is null) return scan;
         var stack = scan._stack;
         stack.Push((doc.DocumentElement, 0));
@@ -77,16 +80,15 @@ internal sealed class PageScan
                     scan.Title ??= HtmlArticleReader.Clean(e.TextContent);
                     break;
                 case "meta":
-                    if (HtmlArticleReader.Clean(e.GetAttribute("content")) is { } content)
+                    if (e.GetAttribute("content") is { } content && !string.IsNullOrWhiteSpace(content))
                         foreach (var attribute in (ReadOnlySpan<string>)["property", "name", "itemprop"])
                             if (e.GetAttribute(attribute) is { Length: > 0 } key) scan._meta.TryAdd(attribute + ":" + key.Trim(), content);
                     break;
                 case "link":
-                    if (e.GetAttribute("rel") is { } rel && HtmlArticleReader.Clean(e.GetAttribute("href")) is { } href)
+                    if (e.GetAttribute("rel") is { } rel && e.GetAttribute("href") is { } href && !string.IsNullOrWhiteSpace(href))
                         foreach (var r in rel.Split(' ', StringSplitOptions.RemoveEmptyEntries)) scan._meta.TryAdd("link:" + r, href);
                     break;
                 case "script":
-                    if (string.Equals(e.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)) scan.JsonLd.Add(e.TextContent);
                     continue; // script text is not markup
                 case "style" or "svg":
                     continue;
@@ -98,6 +100,61 @@ internal sealed class PageScan
                 if (children[i] is IElement child) stack.Push((child, depth + 1));
         }
         return scan;
+    }
+
+    /// <summary>
+    /// Adds the text of each <c>&lt;script type="application/ld+json"&gt;</c> in <paramref name="html"/> to
+    /// <paramref name="into"/>. Script text is raw (no entities, no markup) and ends at the first <c>&lt;/script</c>,
+    /// so cutting it out of the source gives what the DOM would hold, without the parser building every script's text.
+    /// </summary>
+    internal static void FindJsonLd(string html, List<string> into)
+    {
+        int from = 0;
+        while (from < html.Length)
+        {
+            int hit = html.IndexOf("ld+json", from, StringComparison.OrdinalIgnoreCase);
+            if (hit < 0) return;
+            from = hit + 7;
+            int open = html.LastIndexOf('<', hit);
+            if (open < 0 || !html.AsSpan(open + 1).StartsWith("script", StringComparison.OrdinalIgnoreCase)) continue;
+            int close = html.IndexOf('>', hit);
+            if (close < 0) return;
+            var tag = html.AsSpan(open, close - open);
+            if (tag[1..].Contains('<') || !IsJsonLdType(tag)) continue;
+            int end = html.IndexOf("</script", close + 1, StringComparison.OrdinalIgnoreCase);
+            if (end < 0) end = html.Length;
+            into.Add(html[(close + 1)..end]);
+            from = end;
+        }
+    }
+
+    // The type attribute of a script start tag is "application/ld+json" (any case, quoted or not, padded with spaces).
+    private static bool IsJsonLdType(ReadOnlySpan<char> tag)
+    {
+        int at = tag.IndexOf("type", StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            bool nameStart = at > 0 && char.IsWhiteSpace(tag[at - 1]);
+            var rest = tag[(at + 4)..].TrimStart();
+            if (nameStart && rest.Length > 0 && rest[0] == '=')
+            {
+                var value = rest[1..].TrimStart();
+                if (value.Length > 0 && value[0] is '"' or '\'')
+                {
+                    int q = value[1..].IndexOf(value[0]);
+                    value = q < 0 ? value[1..] : value.Slice(1, q);
+                }
+                else
+                {
+                    int stop = value.IndexOfAny(" \t\n\r>");
+                    if (stop >= 0) value = value[..stop];
+                }
+                return value.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
+            }
+            int next = tag[(at + 4)..].IndexOf("type", StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 4 + next;
+        }
+        return false;
     }
 
     /// <summary>
@@ -135,6 +192,22 @@ internal sealed class PageScan
         var positions = Positions(selector, firstOnly: false);
         var result = new List<IElement>(positions.Count);
         foreach (var i in positions) result.Add(Elements[i]);
+        return result;
+    }
+
+    /// <summary>
+    /// The descendants of <paramref name="container"/> matching <paramref name="selector"/>, in document order: what
+    /// <c>container.QuerySelectorAll(selector)</c> returns, from the scan's list instead of a walk of the subtree.
+    /// </summary>
+    public List<IElement> AllWithin(IElement container, string? selector)
+    {
+        if (selector is null) return [];
+        int at = Elements.IndexOf(container);
+        if (at < 0) return [.. container.QuerySelectorAll(selector)]; // past the element limit: ask the tree
+        int end = SubtreeEnds()[at];
+        var result = new List<IElement>();
+        foreach (var i in Positions(selector, firstOnly: false))
+            if (i > at && i < end) result.Add(Elements[i]);
         return result;
     }
 

@@ -13,6 +13,18 @@ public static class TextNormalizer
     public static string Clean(string text) => Clean(text, newlinesAsSpaces: false);
 
     /// <summary>
+    /// Whether <paramref name="text"/> is NFC without asking ICU: true when every character is one that no
+    /// normalisation changes or combines with its neighbour (below U+0300, precomposed Vietnamese letters
+    /// U+1E00–U+1EFF, and punctuation U+2002–U+20CF). Nearly all news text passes; anything else takes the full check.
+    /// </summary>
+    internal static bool IsSurelyNfc(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (c >= '\u0300' && !(c is >= '\u1E00' and <= '\u1EFF') && !(c is >= '\u2002' and <= '\u20CF')) return false;
+        return true;
+    }
+
+    /// <summary>
     /// <see cref="Clean(string)"/>, with line breaks treated as spaces when <paramref name="newlinesAsSpaces"/> (text
     /// taken from HTML, where a line break in the source is only white space). Page reading cleans every paragraph,
     /// title and meta value, so this works in one pass over a stack or pooled buffer and returns the input itself
@@ -21,7 +33,7 @@ public static class TextNormalizer
     internal static string Clean(string text, bool newlinesAsSpaces)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         // The output is never longer than the input: a space is written only in place of a white-space character.
         char[]? rented = null;
         Span<char> buffer = nfc.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(nfc.Length));

@@ -1,3 +1,4 @@
+using CsCheck;
 using VnTechNewsExtractor.Text;
 
 namespace VnTechNewsExtractor.Tests.Text;
@@ -47,4 +48,18 @@ public class TextNormalizerTests
     [TestCase("\uFEFFTiêu đề", "Tiêu đề")]
     public void Clean_normalises_unicode_and_spaces(string input, string expected) =>
         Assert.That(TextNormalizer.Clean(input), Is.EqualTo(expected));
+
+    // The fast path must never call a text NFC that is not: every string it accepts, ICU accepts too.
+    [Test]
+    public void Fast_NFC_check_never_accepts_what_ICU_rejects() =>
+        Gen.String[Gen.OneOf(Gen.Char['\u0000', '\u02FF'], Gen.Char['\u0300', '\u036F'], Gen.Char['\u1E00', '\u1EFF'], Gen.Char['\u1F00', '\u21FF'], Gen.Char['\uAC00', '\uAC10'], Gen.Char['\u1100', '\u1175'])]
+            .Sample(s =>
+            {
+                if (TextNormalizer.IsSurelyNfc(s)) Assert.That(s.IsNormalized(System.Text.NormalizationForm.FormC), Is.True, s);
+            }, iter: 20_000);
+
+    [TestCase("Tập đoàn Đông Á rót 12 triệu USD – “sớm”", true)]
+    [TestCase("Tie\u0302\u0300u đề", false)]
+    [TestCase("\u2126", false)]
+    public void Fast_NFC_check(string text, bool expected) => Assert.That(TextNormalizer.IsSurelyNfc(text), Is.EqualTo(expected));
 }

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using VnTechNewsExtractor.Pages;
+
+namespace VnTechNewsExtractor.Benchmarks.Corpus;
+
+/// <summary>
+/// Whole-corpus runs, the measurements BenchmarkDotNet cannot make: <c>vntech analyze</c> over thousands of saved
+/// pages against AngleSharp parsing the same pages, on one core and on all cores, with each run's peak memory.
+/// <code>
+/// corpus generate --out DIR [--count 10000] [--from DIR]...   copy real saved pages into a corpus of COUNT files
+/// corpus run DIR [--parallelism 1,2] [--repeat 2]             measure; with --max-ratio, --min-speedup, --max-rss-mb: check floors
+/// </code>
+/// Every measurement is its own process, so one run's memory and JIT state never flatter another's: the parse
+/// baseline runs in this program, the analysis is the real <c>vntech analyze</c> (writing JSON Lines to a file).
+/// </summary>
+public static class CorpusBenchmark
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Runs a <c>corpus</c> sub-command; returns the exit code.</summary>
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0) return Usage();
+        return args[0] switch
+        {
+            "generate" => Generate(args[1..]),
+            "run" => Measure(args[1..]),
+            "parse-only" => ParseOnly(args[1], int.Parse(args[2], Inv)),
+            _ => Usage(),
+        };
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: corpus generate --out DIR [--count N] [--from DIR]... | corpus run DIR [--parallelism 1,2] [--repeat N] [--max-ratio R] [--min-speedup S] [--max-rss-mb M]");
+        return 2;
+    }
+
+    private static int Generate(string[] args)
+    {
+        var options = CorpusOptions.Parse(args);
+        if (options.Out is null) return Usage();
+        var from = options.From.Count > 0 ? options.From : [BenchmarkData.Shared("pages"), BenchmarkData.Samples];
+        var pages = from.Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.htm*", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal).ToList();
+        if (pages.Count == 0)
+        {
+            Console.Error.WriteLine($"corpus: no .html pages under {string.Join(", ", from)}");
+            return 2;
+        }
+        var sources = pages.Select(File.ReadAllBytes).ToList();
+        long bytes = 0;
+        for (int i = 0; i < options.Count; i++)
+        {
+            // A hundred files a folder, as saved corpora usually are, so that enumeration is part of the run too.
+            var folder = Path.Combine(options.Out, (i / 100).ToString("D4", Inv));
+            Directory.CreateDirectory(folder);
+            var source = sources[i % sources.Count];
+            File.WriteAllBytes(Path.Combine(folder, $"{i:D6}-{Path.GetFileName(pages[i % pages.Count])}"), source);
+            bytes += source.Length;
+        }
+        Console.WriteLine($"corpus: {options.Count:N0} pages ({bytes / 1e6:F0} MB) from {pages.Count} real pages in {options.Out}");
+        return 0;
+    }
+
+    private static int Measure(string[] args)
+    {
+        var options = CorpusOptions.Parse(args);
+        if (options.Folder is null || !Directory.Exists(options.Folder)) return Usage();
+        var vntech = Path.Combine(AppContext.BaseDirectory, "vntech.dll");
+        if (!File.Exists(vntech))
+        {
+            Console.Error.WriteLine($"corpus: {vntech} is missing (the benchmarks reference the CLI project)");
+            return 2;
+        }
+        var output = Path.Combine(Path.GetTempPath(), $"vntech-corpus-{Environment.ProcessId}.jsonl");
+        var results = new List<CorpusRun>();
+        foreach (var p in options.Parallelism)
+        {
+            results.Add(Best(options.Repeat, () => CorpusRun.Start("parse", p, Environment.ProcessPath!, ["corpus", "parse-only", options.Folder, p.ToString(Inv)])));
+            results.Add(Best(options.Repeat, () => CorpusRun.Start("analyze", p, "dotnet", [vntech, "analyze", options.Folder, "-o", output, "-p", p.ToString(Inv)])));
+        }
+        File.Delete(output);
+
+        Console.WriteLine($"{"run",-8} {"cores",5} {"files",7} {"seconds",8} {"files/s",8} {"peak RSS",9}");
+        foreach (var r in results) Console.WriteLine($"{r.Mode,-8} {r.Parallelism,5} {r.Files,7} {r.Seconds,8:F2} {r.Files / r.Seconds,8:F1} {r.PeakRssMb,6:F0} MB");
+        bool ok = true;
+        foreach (var p in options.Parallelism)
+        {
+            var parse = results.First(r => r.Mode == "parse" && r.Parallelism == p);
+            var analyze = results.First(r => r.Mode == "analyze" && r.Parallelism == p);
+            double ratio = analyze.Seconds / parse.Seconds;
+            Console.WriteLine($"analyze / parse at {p} cores: {ratio:F2}×");
+            ok &= Check("analyze/parse", ratio, options.MaxRatio, atMost: true);
+            ok &= Check("peak RSS MB", analyze.PeakRssMb, options.MaxRssMb, atMost: true);
+        }
+        if (options.Parallelism.Count > 1)
+        {
+            var analyses = results.Where(r => r.Mode == "analyze").OrderBy(r => r.Parallelism).ToList();
+            double speedup = analyses[0].Seconds / analyses[^1].Seconds;
+            Console.WriteLine($"analyze speed-up {analyses[0].Parallelism} → {analyses[^1].Parallelism} cores: {speedup:F2}×");
+            ok &= Check("speed-up", speedup, options.MinSpeedup, atMost: false);
+        }
+        return ok ? 0 : 1;
+    }
+
+    private static CorpusRun Best(int repeat, Func<CorpusRun> run)
+    {
+        CorpusRun? best = null;
+        for (int i = 0; i < Math.Max(1, repeat); i++)
+        {
+            var r = run();
+            if (best is null || r.Seconds < best.Seconds) best = r with { PeakRssMb = Math.Max(r.PeakRssMb, best?.PeakRssMb ?? 0) };
+        }
+        return best!;
+    }
+
+    private static bool Check(string what, double value, double? floor, bool atMost)
+    {
+        if (floor is not { } f) return true;
+        bool ok = atMost ? value <= f : value >= f;
+        if (!ok) Console.WriteLine($"FLOOR MISSED: {what} {value:F2} (must be {(atMost ? "at most" : "at least")} {f:F2})");
+        return ok;
+    }
+
+    /// <summary>The baseline: read, decode and parse every page with AngleSharp's defaults, nothing else.</summary>
+    private static int ParseOnly(string folder, int parallelism)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var files = new ArticleAnalyzer().EnumerateArticleFiles(folder).ToList();
+        int elements = 0;
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, file =>
+        {
+            var (html, _) = PageDecoder.Decode(File.ReadAllBytes(file), null, file);
+            using var doc = parser.ParseDocument(html);
+            Interlocked.Add(ref elements, doc.ChildElementCount);
+        });
+        Console.Error.WriteLine($"parsed {files.Count} files");
+        return elements >= 0 ? 0 : 1;
+    }
+}

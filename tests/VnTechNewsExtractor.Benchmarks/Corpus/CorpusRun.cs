@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace VnTechNewsExtractor.Benchmarks.Corpus;
+
+/// <summary>One measured process: what it did, how long it took, and its peak resident memory.</summary>
+internal sealed record CorpusRun(string Mode, int Parallelism, int Files, double Seconds, double PeakRssMb)
+{
+    /// <summary>
+    /// Runs <paramref name="program"/> to the end, sampling its peak resident set (VmHWM, which only grows) every 20 ms.
+    /// </summary>
+    public static CorpusRun Start(string mode, int parallelism, string program, string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        double peak = 0;
+        while (!process.WaitForExit(20)) peak = Math.Max(peak, ReadPeakRssMb(process.Id));
+        double seconds = clock.Elapsed.TotalSeconds;
+        var log = stderr.Result + stdout.Result;
+        if (process.ExitCode is not (0 or 1)) throw new InvalidOperationException($"{mode} -p {parallelism} failed ({process.ExitCode}): {log}");
+        return new CorpusRun(mode, parallelism, FilesIn(log), seconds, peak);
+    }
+
+    // "parsed N files" from the baseline, "vntech: N files, ..." from analyze's summary.
+    private static int FilesIn(string log)
+    {
+        foreach (var line in log.Split('\n'))
+        {
+            var words = line.Replace("vntech: ", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i + 1 < words.Length; i++)
+                if (words[i + 1].StartsWith("files", StringComparison.Ordinal) && int.TryParse(words[i].Replace(",", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
+        }
+        return 0;
+    }
+
+    private static double ReadPeakRssMb(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
+        }
+        catch (IOException)
+        {
+            // The process ended between the check and the read.
+        }
+        return 0;
+    }
+}
