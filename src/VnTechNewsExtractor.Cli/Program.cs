@@ -37,6 +37,8 @@ public static class Program
             TrainCommand.Create(io),
             SegmenterCommand.Create(io),
             EvaluatePagesCommand.Create(io),
+            FetchCommand.Create(io),
+            CrawlCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -5,6 +5,7 @@ using VnTechNewsExtractor.Investments;
 using VnTechNewsExtractor.Money;
 using VnTechNewsExtractor.Pages;
 using VnTechNewsExtractor.Pipeline;
+using VnTechNewsExtractor.Sources;
 using VnTechNewsExtractor.Text;
 
 namespace VnTechNewsExtractor;
@@ -210,6 +211,58 @@ public sealed class ArticleAnalyzer
         ArgumentNullException.ThrowIfNull(folder);
         // Listing first gives the total; a list of paths is small next to the pages themselves.
         return AnalyzeFilesAsync(EnumerateArticleFiles(folder).ToList(), progress, cancellationToken);
+    }
+
+    /// <summary>Analyses one page from a <see cref="IPageSource"/>. Never throws for a bad page: see <see cref="ArticleAnalysis.Errors"/>.</summary>
+    public ArticleAnalysis AnalyzePage(SourcePage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Content is not { } bytes) return new ArticleAnalysis { Source = page.Source, IsArticle = false, Errors = page.Errors };
+        try
+        {
+            if (LooksBinary(bytes)) return Failed(page.Source, ExtractionErrorCodes.Format, "is binary data, not an article");
+            var (text, errors) = PageDecoder.Decode(bytes, CharsetChoice.Choose(bytes, page.Charset), page.Source);
+            var isHtml = !page.IsPlainText || text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
+            var analysis = isHtml ? AnalyzeHtml(text, page.Source, page.Url) : AnalyzeText(text, page.Source);
+            return page.Errors.Count == 0 && errors.Count == 0 ? analysis : analysis with { Errors = [.. page.Errors, .. errors, .. analysis.Errors] };
+        }
+        catch (Exception ex)
+        {
+            return Failed(page.Source, ExtractionErrorCodes.Internal, $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Analyses the pages of <paramref name="source"/>; see <see cref="AnalyzeSourcesAsync(IEnumerable{IPageSource}, CancellationToken)"/>.</summary>
+    public IAsyncEnumerable<ArticleAnalysis> AnalyzeSourcesAsync(IPageSource source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return AnalyzeSourcesAsync([source], cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses the pages of <paramref name="sources"/> (files, folders, URLs, crawls, mixed), loading and analysing up
+    /// to <see cref="ArticleAnalyzerOptions.MaxParallelism"/> pages at once and yielding results in input order.
+    /// </summary>
+    public async IAsyncEnumerable<ArticleAnalysis> AnalyzeSourcesAsync(IEnumerable<IPageSource> sources, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        int window = Math.Max(1, Options.MaxParallelism) * 2;
+        var pending = new Queue<Task<ArticleAnalysis>>();
+        using var throttle = new SemaphoreSlim(Math.Max(1, Options.MaxParallelism));
+        foreach (var source in sources)
+        {
+            await foreach (var entry in source.EnumerateAsync(cancellationToken).ConfigureAwait(false))
+            {
+                pending.Enqueue(Task.Run(async () =>
+                {
+                    await throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    try { return AnalyzePage(await entry.Load(cancellationToken).ConfigureAwait(false)); }
+                    finally { throttle.Release(); }
+                }, cancellationToken));
+                if (pending.Count >= window) yield return await pending.Dequeue().ConfigureAwait(false);
+            }
+        }
+        while (pending.Count > 0) yield return await pending.Dequeue().ConfigureAwait(false);
     }
 
     /// <summary>Title, lead and paragraphs joined by blank lines, empty parts skipped.</summary>

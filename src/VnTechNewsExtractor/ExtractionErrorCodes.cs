@@ -15,6 +15,15 @@ public static class ExtractionErrorCodes
     /// <summary>The input exceeded a configured limit (size, time).</summary>
     public const string Limit = "limit";
 
+    /// <summary>A URL could not be reached: refused, reset, timed out, a DNS failure, or a redirect that leads nowhere usable.</summary>
+    public const string Network = "network";
+
+    /// <summary>A server answered with an HTTP error status (404, 410, 5xx after retries, 429 after retries).</summary>
+    public const string Http = "http";
+
+    /// <summary>The site's robots.txt does not allow this URL to be fetched.</summary>
+    public const string Robots = "robots";
+
     /// <summary>An unexpected failure inside the analyzer; the message says where.</summary>
     public const string Internal = "internal";
 }

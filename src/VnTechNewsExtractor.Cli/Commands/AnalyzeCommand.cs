@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
 using VnTechNewsExtractor.Cli.Output;
+using VnTechNewsExtractor.Sources;
 
 namespace VnTechNewsExtractor.Cli.Commands;
 
@@ -10,7 +11,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create(ConsoleIo io)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files (.html, .htm, .txt) and folders (read recursively).", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Article files (.html, .htm, .txt), folders (read recursively) and http(s) URLs, mixed freely.", Arity = ArgumentArity.ZeroOrMore };
         var inputs = new Option<string?>("--inputs") { Description = "A file listing paths to analyse, one per line (as well as PATH...)." };
         var shard = new Option<string?>("--shard") { Description = "Analyse only part K of N of the inputs (K/N, e.g. 2/8), to split a corpus across machines." };
         shard.Validators.Add(r =>
@@ -35,14 +36,17 @@ internal static class AnalyzeCommand
         {
             if (!ByteSize.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--max-file-size must be a size such as 500KB or 64MB.");
         });
-        var command = new Command("analyze", "Analyse article files and folders; write one record per article.")
+        var fetchOptions = new FetchOptionSet();
+        var command = new Command("analyze", "Analyse article files, folders and URLs; write one record per article.")
         {
             paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize,
         };
+        fetchOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             ByteSize.TryParse(parse.GetValue(maxSize), out var maxBytes);
-            var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes });
+            var analyzerOptions = new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes };
+            var analyzer = new ArticleAnalyzer(analyzerOptions);
             var outputPath = parse.GetValue(output);
             var formatName = parse.GetValue(format)!;
             List<string>? carried = null;
@@ -61,13 +65,18 @@ internal static class AnalyzeCommand
             if (given.Count == 0) throw new UsageException("analyze needs at least one PATH or --inputs FILE.");
             Shard.TryParse(parse.GetValue(shard), out var part);
             var files = InputSet.Expand(analyzer, given, parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [])
-                .Where(f => part.Contains(f) && !done.Contains(f)).ToList();
+                .Where(f => part.Contains(f) && !done.Contains(SourceName(f))).ToList();
+            // Fetched pages go through one fetcher, so robots.txt and the per-host rate limit hold across the batch.
+            using var fetcher = files.Any(CanonicalUrl.LooksLikeUrl) ? new PageFetcher(fetchOptions.Read(parse)) : null;
+            IEnumerable<IPageSource> sources = files.Select(f => fetcher is not null && CanonicalUrl.LooksLikeUrl(f)
+                ? (IPageSource)new UrlPageSource([f], fetcher)
+                : new FilePageSource([f], analyzerOptions));
             var summary = new BatchSummary();
             var clock = Stopwatch.StartNew();
             await using (var sink = RecordSink.Open(formatName, outputPath, io.Out, carried))
             {
                 if (done.Count > 0) await io.Error.WriteLineAsync($"vntech: resuming: {done.Count} records kept, {files.Count} files to go").ConfigureAwait(false);
-                var records = analyzer.AnalyzeFilesAsync(files, cancellationToken);
+                var records = analyzer.AnalyzeSourcesAsync(sources, cancellationToken);
                 try
                 {
                     if (UseProgressBar(io))
@@ -109,6 +118,9 @@ internal static class AnalyzeCommand
         });
         return command;
     }
+
+    /// <summary>What the record of an input reports as its source: a URL as given, a saved page's URL (from its sidecar), or the path.</summary>
+    private static string SourceName(string input) => CanonicalUrl.LooksLikeUrl(input) ? input.Trim() : FilePageSource.SourceNameOf(input);
 
     private static void Write(ArticleAnalysis record, RecordSink sink, BatchSummary summary, ConsoleIo io)
     {
