@@ -158,29 +158,15 @@ public sealed class ArticleAnalyzer
     /// Analyses <paramref name="paths"/> with up to <see cref="ArticleAnalyzerOptions.MaxParallelism"/> files at
     /// once, yielding results in input order as soon as each is ready; memory stays bounded by the window.
     /// </summary>
-    public async IAsyncEnumerable<ArticleAnalysis> AnalyzeFilesAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ArticleAnalysis> AnalyzeFilesAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        // Results leave in input order, so one slow page holds back the finished ones behind it; a window of several
-        // pages per worker keeps the workers busy meanwhile (a finished result is a few kilobytes of text).
-        int window = Math.Max(1, Options.MaxParallelism) * 8;
-        var pending = new Queue<Task<ArticleAnalysis>>();
-        using var throttle = new SemaphoreSlim(Math.Max(1, Options.MaxParallelism));
-        foreach (var path in paths)
+        return InOrder(Jobs(), cancellationToken);
+
+        async IAsyncEnumerable<Func<CancellationToken, Task<ArticleAnalysis>>> Jobs()
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            pending.Enqueue(Task.Run(async () =>
-            {
-                await throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
-                try { return await AnalyzeFileAsync(path, cancellationToken).ConfigureAwait(false); }
-                finally { throttle.Release(); }
-            }, cancellationToken));
-            if (pending.Count >= window) yield return await pending.Dequeue().ConfigureAwait(false);
-        }
-        while (pending.Count > 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return await pending.Dequeue().ConfigureAwait(false);
+            foreach (var path in paths) yield return ct => AnalyzeFileAsync(path, ct);
+            await Task.CompletedTask.ConfigureAwait(false);
         }
     }
 
@@ -243,26 +229,45 @@ public sealed class ArticleAnalyzer
     /// Analyses the pages of <paramref name="sources"/> (files, folders, URLs, crawls, mixed), loading and analysing up
     /// to <see cref="ArticleAnalyzerOptions.MaxParallelism"/> pages at once and yielding results in input order.
     /// </summary>
-    public async IAsyncEnumerable<ArticleAnalysis> AnalyzeSourcesAsync(IEnumerable<IPageSource> sources, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ArticleAnalysis> AnalyzeSourcesAsync(IEnumerable<IPageSource> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        int window = Math.Max(1, Options.MaxParallelism) * 2;
+        return InOrder(Jobs(cancellationToken), cancellationToken);
+
+        async IAsyncEnumerable<Func<CancellationToken, Task<ArticleAnalysis>>> Jobs([EnumeratorCancellation] CancellationToken ct = default)
+        {
+            foreach (var source in sources)
+                await foreach (var entry in source.EnumerateAsync(ct).ConfigureAwait(false))
+                    yield return async c => AnalyzePage(await entry.Load(c).ConfigureAwait(false));
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="jobs"/> with up to <see cref="ArticleAnalyzerOptions.MaxParallelism"/> at once and yields
+    /// their results in input order as soon as each is ready; memory stays bounded by the window.
+    /// </summary>
+    private async IAsyncEnumerable<ArticleAnalysis> InOrder(IAsyncEnumerable<Func<CancellationToken, Task<ArticleAnalysis>>> jobs, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Results leave in input order, so one slow page holds back the finished ones behind it; a window of several
+        // pages per worker keeps the workers busy meanwhile (a finished result is a few kilobytes of text).
+        int window = Math.Max(1, Options.MaxParallelism) * 8;
         var pending = new Queue<Task<ArticleAnalysis>>();
         using var throttle = new SemaphoreSlim(Math.Max(1, Options.MaxParallelism));
-        foreach (var source in sources)
+        await foreach (var job in jobs.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var entry in source.EnumerateAsync(cancellationToken).ConfigureAwait(false))
+            pending.Enqueue(Task.Run(async () =>
             {
-                pending.Enqueue(Task.Run(async () =>
-                {
-                    await throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    try { return AnalyzePage(await entry.Load(cancellationToken).ConfigureAwait(false)); }
-                    finally { throttle.Release(); }
-                }, cancellationToken));
-                if (pending.Count >= window) yield return await pending.Dequeue().ConfigureAwait(false);
-            }
+                await throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try { return await job(cancellationToken).ConfigureAwait(false); }
+                finally { throttle.Release(); }
+            }, cancellationToken));
+            if (pending.Count >= window) yield return await pending.Dequeue().ConfigureAwait(false);
         }
-        while (pending.Count > 0) yield return await pending.Dequeue().ConfigureAwait(false);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return await pending.Dequeue().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Title, lead and paragraphs joined by blank lines, empty parts skipped.</summary>
