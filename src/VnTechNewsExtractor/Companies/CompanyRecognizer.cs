@@ -41,6 +41,7 @@ public sealed class CompanyRecognizer
         AddNameShapes(doc, chunks, personSpans, found);
         AddAppositives(doc, chunks, personSpans, found);
         AddCoordinated(doc, chunks, personSpans, found);
+        AddBackendOrganisations(doc, personSpans, found);
         var links = new List<(string Key, TextSpan Code)>();
         AddBracketedAliases(doc, found, links);
         AddRepeats(doc, found, personSpans);
@@ -399,6 +400,29 @@ public sealed class CompanyRecognizer
                 }
             }
             c = end + 1;
+        }
+    }
+
+    /// <summary>
+    /// Organisations labelled by an entity backend (VnCoreNLP's ORG) that no rule found: extra evidence, held to the
+    /// rules' own checks so that it cannot add what they reject (places, government bodies, people, titles, lone
+    /// designators). Only names that begin with a capital or a digit are taken.
+    /// </summary>
+    private void AddBackendOrganisations(Document doc, List<TextSpan> people, List<CompanyMention> found)
+    {
+        var tokens = doc.Tokens;
+        foreach (var entity in doc.Entities)
+        {
+            if (entity.Label != EntityLabels.Organization || entity.End <= entity.Start) continue;
+            int first = 0;
+            while (first < tokens.Count && tokens[first].End <= entity.Start) first++;
+            int last = first;
+            while (last + 1 < tokens.Count && tokens[last + 1].Start < entity.End) last++;
+            if (first >= tokens.Count || tokens[first].Start >= entity.End) continue;
+            var chunk = new NameChunk(first, last - first + 1, tokens[first].Start, tokens[last].End);
+            if (TrimName(doc, chunk) is not { } name || !char.IsUpper(doc.Text[name.Start]) && !char.IsDigit(doc.Text[name.Start])) continue;
+            if (IsKnown(found, name.Span) || people.Any(p => p.Overlaps(name.Span)) || !Acceptable(doc, name)) continue;
+            found.Add(Mention(doc, name, CompanyEvidence.Backend));
         }
     }
 

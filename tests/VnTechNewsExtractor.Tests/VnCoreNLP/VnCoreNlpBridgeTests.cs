@@ -1,0 +1,117 @@
+using VnTechNewsExtractor.Documents;
+using VnTechNewsExtractor.Text;
+using VnTechNewsExtractor.VnCoreNLP;
+
+namespace VnTechNewsExtractor.Tests.VnCoreNLP;
+
+/// <summary>
+/// The whole bridge, for real: C# → Python.NET → CPython → JPype → JVM running the fake of VnCoreNLP's Java API
+/// (compiled by the test run), and C# → Python.NET → the fake py_vncorenlp module.
+/// </summary>
+[NonParallelizable]
+public class VnCoreNlpBridgeTests
+{
+    private const string Article =
+        "Tập đoàn Sông Hồng đầu tư vào Bình Minh\n\n" +
+        "Công ty Hạt Ngọc mở rộng nhà máy ở Hà Nội, ông Lê Văn Tám cho biết.";
+
+    private static string Surface(string text, Word w) => text[w.Start..w.End];
+
+    private static (string Text, Word[] Words) Segment(VnCoreNlpBackend backend, string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var words = backend.Segment(text, tokens).ToArray();
+        return (text, words);
+    }
+
+    [TestCase(VnCoreNlpEngine.Jar, "jar")]
+    [TestCase(VnCoreNlpEngine.PyVnCoreNlp, "py_vncorenlp")]
+    public void Words_are_the_backends_words_mapped_onto_the_pipelines_tokens(VnCoreNlpEngine engine, string name)
+    {
+        var backend = FakeVnCoreNlp.Backend(engine);
+        var (text, words) = Segment(backend, Article);
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(backend.EngineName, Is.EqualTo(name));
+            Assert.That(words.Select(w => Surface(text, w)), Is.EqualTo(new[]
+            {
+                "Tập đoàn", "Sông Hồng", "đầu tư", "vào", "Bình Minh",
+                "Công ty", "Hạt Ngọc", "mở rộng", "nhà máy", "ở", "Hà Nội", ",", "ông", "Lê Văn Tám", "cho", "biết", ".",
+            }));
+            Assert.That(words.Sum(w => w.TokenCount), Is.EqualTo(tokens.Count), "every token in exactly one word");
+            Assert.That(words.Zip(words.Skip(1)).All(p => p.First.FirstToken + p.First.TokenCount == p.Second.FirstToken), Is.True);
+        });
+    }
+
+    [TestCase(VnCoreNlpEngine.Jar)]
+    [TestCase(VnCoreNlpEngine.PyVnCoreNlp)]
+    public void Entities_come_from_the_backends_BIO_labels(VnCoreNlpEngine engine)
+    {
+        var backend = FakeVnCoreNlp.Backend(engine);
+        var document = new Document(Article);
+        var entities = backend.Recognize(document);
+        Assert.That(entities.Select(e => (Article[e.Start..e.End], e.Label)), Is.EqualTo(new[]
+        {
+            ("Sông Hồng", "ORG"), ("Bình Minh", "ORG"), ("Hạt Ngọc", "ORG"), ("Hà Nội", "ORG"), ("Lê Văn Tám", "PER"),
+        }));
+    }
+
+    [Test]
+    public void Py_vncorenlp_changing_the_working_directory_does_not_move_the_host()
+    {
+        var before = Directory.GetCurrentDirectory();
+        var backend = FakeVnCoreNlp.Backend(VnCoreNlpEngine.PyVnCoreNlp);
+        Segment(backend, Article);
+        Assert.That(Directory.GetCurrentDirectory(), Is.EqualTo(before));
+        Assert.That(Directory.GetCurrentDirectory(), Is.Not.EqualTo(FakeVnCoreNlp.Home));
+    }
+
+    [Test]
+    public void Auto_uses_py_vncorenlp_when_it_is_importable()
+    {
+        FakeVnCoreNlp.Backend(VnCoreNlpEngine.PyVnCoreNlp); // puts the fake wrapper on sys.path
+        Assert.That(FakeVnCoreNlp.Backend(VnCoreNlpEngine.Auto).EngineName, Is.EqualTo("py_vncorenlp"));
+    }
+
+    [Test]
+    public void Many_threads_at_once_get_the_same_words_as_one()
+    {
+        var backend = FakeVnCoreNlp.Backend(VnCoreNlpEngine.Jar);
+        var texts = Enumerable.Range(0, 24).Select(i => $"Tập đoàn Sông Hồng đầu tư {i} triệu USD vào Bình Minh ở Hà Nội năm nay.").ToArray();
+        var expected = texts.Select(t => Segment(backend, t).Words).ToArray();
+        var parallel = new Word[texts.Length][];
+        Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i => parallel[i] = Segment(backend, texts[i]).Words);
+        Assert.That(parallel, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void An_analyzer_calls_the_bridge_once_per_article_and_reuses_its_entities()
+    {
+        var backend = FakeVnCoreNlp.Backend(VnCoreNlpEngine.Jar);
+        var document = new Document(Article);
+        var (_, words) = Segment(backend, document.Text);
+        // Recognize of the same text instance takes the entities the Segment call kept; no second call is needed,
+        // and a later Recognize of that text (nothing kept any more) calls the bridge again with the same answer.
+        var first = backend.Recognize(document);
+        var second = backend.Recognize(document);
+        Assert.That(words, Is.Not.Empty);
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public void Backend_ORG_entities_become_companies_but_not_places()
+    {
+        var backend = FakeVnCoreNlp.Backend(VnCoreNlpEngine.Jar);
+        var text = "Bình Minh nhận 5 triệu USD\n\nBình Minh là nền tảng khởi nghiệp ở Hà Nội, được Tập đoàn Sông Hồng đầu tư.";
+        var builtin = new ArticleAnalyzer().AnalyzeText(text, "a.txt");
+        var withBackend = new ArticleAnalyzer(new ArticleAnalyzerOptions { WordSegmenter = backend, EntityRecognizer = backend }).AnalyzeText(text, "a.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(builtin.Companies.Select(c => c.Name), Does.Not.Contain("Bình Minh"), "the built-in rules alone do not know it");
+            Assert.That(withBackend.Companies.Select(c => c.Name), Does.Contain("Bình Minh").And.Contain("Sông Hồng"));
+            Assert.That(withBackend.Companies.Single(c => c.Name == "Bình Minh").Mentions, Has.Count.EqualTo(2), "the repeat rule finds the title too");
+            Assert.That(withBackend.Companies.Select(c => c.Name), Does.Not.Contain("Hà Nội"), "an ORG label does not make a place a company");
+        });
+    }
+}
