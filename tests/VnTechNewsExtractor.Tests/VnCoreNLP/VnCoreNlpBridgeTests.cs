@@ -103,7 +103,7 @@ public class VnCoreNlpBridgeTests
     public void Backend_ORG_entities_become_companies_but_not_places()
     {
         var backend = FakeVnCoreNlp.Backend(VnCoreNlpEngine.Jar);
-        var text = "Bình Minh nhận 5 triệu USD\n\nBình Minh là nền tảng khởi nghiệp ở Hà Nội, được Tập đoàn Sông Hồng đầu tư.";
+        var text = "Bình Minh mở rộng thị trường\n\nBình Minh cho biết sẽ mở rộng thị trường ở Hà Nội năm nay, như Tập đoàn Sông Hồng.";
         var builtin = new ArticleAnalyzer().AnalyzeText(text, "a.txt");
         var withBackend = new ArticleAnalyzer(new ArticleAnalyzerOptions { WordSegmenter = backend, EntityRecognizer = backend }).AnalyzeText(text, "a.txt");
         Assert.Multiple(() =>
