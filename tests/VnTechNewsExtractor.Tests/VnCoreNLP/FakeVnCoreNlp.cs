@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.IO.Compression;
 using Python.Runtime;
 using VnTechNewsExtractor.VnCoreNLP;
 
@@ -12,16 +10,6 @@ namespace VnTechNewsExtractor.Tests.VnCoreNLP;
 /// </summary>
 internal static class FakeVnCoreNlp
 {
-    /// <summary>The fake segmenter's word list: multi-syllable words, written for these tests.</summary>
-    private static readonly string[] Vocabulary =
-    [
-        "tập đoàn", "công ty", "đầu tư", "Việt Nam", "Sông Hồng", "cổ phần", "nhà máy", "Hà Nội", "Bình Minh",
-        "Hạt Ngọc", "mở rộng", "thị trường", "khởi nghiệp", "năm nay", "điện tử", "Đông Nam Á", "Lê Văn Tám",
-    ];
-
-    /// <summary>The fake NER's names: one right ORG, one wrong ORG (a place), one person.</summary>
-    private static readonly string[] Names = ["Bình Minh\tORG", "Hà Nội\tORG", "Lê Văn Tám\tPER"];
-
     private static readonly Lazy<(string? Home, string? Problem)> Built = new(Build);
     private static readonly Dictionary<VnCoreNlpEngine, VnCoreNlpBackend> Backends = [];
     private static readonly object Gate = new();
@@ -78,33 +66,7 @@ internal static class FakeVnCoreNlp
 
     private static (string? Home, string? Problem) Build()
     {
-        var javac = FindJavac();
-        if (javac is null) return (null, "javac was not found (PATH, JAVA_HOME): install a JDK (apt-get install default-jdk-headless) to build the fake VnCoreNLP");
-        var home = Directory.CreateTempSubdirectory("vntech-fake-vncorenlp-").FullName;
-        var classes = Path.Combine(home, "classes");
-        var sources = Directory.GetFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "VnCoreNLP", "Fakes", "java"), "*.java", SearchOption.AllDirectories);
-        var start = new ProcessStartInfo(javac) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in (string[])["-encoding", "UTF-8", "--release", "11", "-d", classes, .. sources]) start.ArgumentList.Add(a);
-        using (var process = Process.Start(start)!)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0) throw new InvalidOperationException($"javac failed on the fake VnCoreNLP: {stderr.Result}");
-        }
-        ZipFile.CreateFromDirectory(classes, Path.Combine(home, "VnCoreNLP-1.2.jar"));
-        Directory.Delete(classes, recursive: true);
-        Directory.CreateDirectory(Path.Combine(home, "models", "wordsegmenter"));
-        Directory.CreateDirectory(Path.Combine(home, "models", "ner"));
-        File.WriteAllLines(Path.Combine(home, "models", "wordsegmenter", "vi-vocab"), Vocabulary);
-        File.WriteAllLines(Path.Combine(home, "models", "ner", "vi-ner"), Names);
-        return (home, null);
-    }
-
-    private static string? FindJavac()
-    {
-        var dirs = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).ToList();
-        if (Environment.GetEnvironmentVariable("JAVA_HOME") is { Length: > 0 } javaHome) dirs.Insert(0, Path.Combine(javaHome, "bin"));
-        return dirs.Where(d => d.Length > 0).Select(d => Path.Combine(d, "javac")).FirstOrDefault(File.Exists);
+        var home = FakeVnCoreNlpFolder.Build(Path.Combine(TestContext.CurrentContext.TestDirectory, "VnCoreNLP", "Fakes", "java"), out var problem);
+        return (home, problem);
     }
 }
