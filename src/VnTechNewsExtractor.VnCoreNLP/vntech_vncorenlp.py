@@ -35,12 +35,11 @@ class _JarEngine:
         annotation = self._annotation(text)
         self._model.annotate(annotation)
         lines = []
-        for sentence in annotation.getSentences():
-            for word in sentence.getWords():
-                form = word.getForm()
-                pos = word.getPosTag()
-                ner = word.getNerLabel()
-                lines.append(_line(str(form), None if pos is None else str(pos), None if ner is None else str(ner)))
+        # Every Java call costs a JNI crossing: lists become arrays in one call, and "%s" turns a JString (when
+        # another JPype user started the JVM without string conversion) into a Python str.
+        for sentence in annotation.getSentences().toArray():
+            for word in sentence.getWords().toArray():
+                lines.append(_line(word.getForm(), word.getPosTag(), word.getNerLabel()))
         return "\n".join(lines)
 
 
@@ -114,7 +113,7 @@ def open_jar(home, annotators, heap, helper_jar):
             return None, ("JPype's helper jar org.jpype.jar was not found (looked beside the jpype package and in "
                           "/usr/share/java); reinstall python3-jpype or JPype1")
         try:
-            jpype.startJVM("-Xmx" + heap, classpath=[helper], convertStrings=False)
+            jpype.startJVM("-Xmx" + heap, classpath=[helper], convertStrings=True)
         except Exception as e:
             return None, ("JPype could not start a Java VM (%s); install a Java runtime "
                           "('apt-get install default-jre-headless') or set JAVA_HOME" % _one_line(e))

@@ -74,8 +74,6 @@ public class VnCoreNlpBenchmarks
     [Benchmark(OperationsPerInvoke = 6)]
     public int AnalyzeBuiltin() => _texts.Sum(t => _builtinAnalyzer.AnalyzeText(t, "a.txt").Companies.Count);
 
-    // The analyzer is given the composed text as a plain-text article: title, lead and paragraphs come back the same.
-
     /// <summary>The whole pipeline with the bridge (fake jar) as segmenter and entity recognizer.</summary>
     [Benchmark(OperationsPerInvoke = 6)]
     public int AnalyzeBridgeJar() => _texts.Sum(t => _bridgeAnalyzer.AnalyzeText(t, "a.txt").Companies.Count);
