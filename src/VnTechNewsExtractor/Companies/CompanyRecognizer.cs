@@ -422,8 +422,20 @@ public sealed class CompanyRecognizer
             var chunk = new NameChunk(first, last - first + 1, tokens[first].Start, tokens[last].End);
             if (TrimName(doc, chunk) is not { } name || !char.IsUpper(doc.Text[name.Start]) && !char.IsDigit(doc.Text[name.Start])) continue;
             if (IsKnown(found, name.Span) || people.Any(p => p.Overlaps(name.Span)) || !Acceptable(doc, name)) continue;
+            // The shape of a name: one Latin-script word that is not a Vietnamese word ("Lyft", not "Con"), or two or
+            // more capitalised syllables; a lone Vietnamese syllable is mostly a sentence's first word ("Nó", "Số").
+            bool oneWord = name.Count == 1 && IsLatin(doc.Text, name.Span) && name.End - name.Start >= 3 && !Lexicon.Default.ContainsSyllable(doc.MatchText[name.Start..name.End]);
+            if (!oneWord && (name.Count < 2 || !AllCapitalised(doc, name))) continue;
+            if (LooksLikePersonName(doc, name)) continue;
             found.Add(Mention(doc, name, CompanyEvidence.Backend));
         }
+    }
+
+    private static bool AllCapitalised(Document doc, NameChunk name)
+    {
+        for (int t = name.FirstToken; t < name.FirstToken + name.Count; t++)
+            if (!char.IsUpper(doc.Text[doc.Tokens[t].Start]) && !char.IsDigit(doc.Text[doc.Tokens[t].Start])) return false;
+        return true;
     }
 
     /// <summary>null when the gap is not a list separator; true for a conjunction, false for a comma.</summary>
