@@ -10,12 +10,17 @@ forms join syllables with "_"): one string crosses into .NET per article.
 """
 
 import os
+import sys
 import threading
 
 _JAR_NAME = "VnCoreNLP-1.2.jar"
 
 # The working directory belongs to the whole process: whoever changes it holds this lock and puts it back.
 _cwd_lock = threading.Lock()
+
+# The host's standard output carries its records (JSON Lines): whatever VnCoreNLP or its wrapper prints while
+# loading models goes to standard error instead.
+sys.stdout = sys.stderr
 
 
 def _line(form, pos, ner):
@@ -117,6 +122,9 @@ def open_jar(home, annotators, heap, helper_jar):
         except Exception as e:
             return None, ("JPype could not start a Java VM (%s); install a Java runtime "
                           "('apt-get install default-jre-headless') or set JAVA_HOME" % _one_line(e))
+        # VnCoreNLP logs to System.out, which is the host's standard output (its records): send it to stderr.
+        system = jpype.JClass("java.lang.System")
+        system.setOut(system.err)
     try:
         # Each VnCoreNLP folder gets its own class loader, so the JVM (one per process) needs no jar on its
         # class path and two folders never see each other's classes.

@@ -33,6 +33,8 @@ public class VnCoreNLP {
             vocabulary.add(w);
             longest = Math.max(longest, w.split(" ").length);
         }
+        // Like the real one, it says what it loads on standard output.
+        System.out.println("Loading fake word segmentation model from " + vocab);
         ner = Arrays.asList(annotators).contains("ner");
         File nerList = new File(models, "ner/vi-ner");
         if (ner && nerList.isFile())
