@@ -1,3 +1,4 @@
+using Python.Runtime;
 using VnTechNewsExtractor.Documents;
 using VnTechNewsExtractor.Text;
 using VnTechNewsExtractor.VnCoreNLP;
@@ -113,5 +114,55 @@ public class VnCoreNlpBridgeTests
             Assert.That(withBackend.Companies.Single(c => c.Name == "Bình Minh").Mentions, Has.Count.EqualTo(2), "the repeat rule finds the title too");
             Assert.That(withBackend.Companies.Select(c => c.Name), Does.Not.Contain("Hà Nội"), "an ORG label does not make a place a company");
         });
+    }
+
+    [Test]
+    public async Task A_failure_inside_VnCoreNLP_is_that_articles_error_and_the_batch_goes_on()
+    {
+        var backend = FakeVnCoreNlp.Backend(VnCoreNlpEngine.Jar);
+        var dir = Directory.CreateTempSubdirectory("vntech-vncorenlp-batch-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "a.txt"), "Bình Minh mở rộng thị trường\n\nBình Minh cho biết sẽ mở rộng thị trường năm nay.");
+            File.WriteAllText(Path.Combine(dir, "b.txt"), "Tuyết rơi \u2603\n\nCông ty Hạt Ngọc mở rộng nhà máy.");
+            File.WriteAllText(Path.Combine(dir, "c.txt"), "Tập đoàn Sông Hồng mở rộng\n\nTập đoàn Sông Hồng mở rộng nhà máy ở Hà Nội.");
+            var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { WordSegmenter = backend, EntityRecognizer = backend, MaxParallelism = 2 });
+            var records = new List<ArticleAnalysis>();
+            await foreach (var r in analyzer.AnalyzeFolderAsync(dir)) records.Add(r);
+            Assert.Multiple(() =>
+            {
+                Assert.That(records.Select(r => r.Errors.Count), Is.EqualTo(new[] { 0, 1, 0 }));
+                Assert.That(records[1].Errors[0].Message, Does.Contain("VnCoreNLP (jar) failed on this article").And.Contain("fake failure on a snowman"));
+                Assert.That(records[2].Companies.Select(c => c.Name), Does.Contain("Sông Hồng"));
+            });
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [TestCase(VnCoreNlpEngine.Jar, "jpype", "the Python module jpype is not importable", "apt-get install python3-jpype")]
+    [TestCase(VnCoreNlpEngine.PyVnCoreNlp, "py_vncorenlp", "the Python module py_vncorenlp is not importable", "pip install py_vncorenlp")]
+    public void A_missing_Python_module_is_named_with_how_to_install_it(VnCoreNlpEngine engine, string module, string problem, string install)
+    {
+        FakeVnCoreNlp.Backend(VnCoreNlpEngine.Jar); // Python running, with JPype: the module is hidden from import below
+        using (Py.GIL())
+        {
+            using var modules = new PyDict(Py.Import("sys").GetAttr("modules"));
+            var saved = modules.HasKey(module) ? modules[module] : null;
+            modules[module] = PyObject.None; // import of a name mapped to None raises ImportError
+            try
+            {
+                // TryCreate takes the GIL again on this thread: Python.NET's GIL is re-entrant.
+                Assert.That(VnCoreNlpBackend.TryCreate(new VnCoreNlpOptions { Home = FakeVnCoreNlp.Home, Engine = engine }, out _, out var error), Is.False);
+                Assert.That(error, Does.StartWith(problem).And.Contain(install).And.Not.Contain("\n"));
+            }
+            finally
+            {
+                if (saved is null) modules.DelItem(module);
+                else modules[module] = saved;
+            }
+        }
     }
 }

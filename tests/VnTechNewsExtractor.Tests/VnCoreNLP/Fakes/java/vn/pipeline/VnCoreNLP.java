@@ -45,6 +45,8 @@ public class VnCoreNLP {
     }
 
     public void annotate(Annotation annotation) throws IOException {
+        // A snowman makes the fake fail, as the real one can on input it cannot handle.
+        if (annotation.getRawText().indexOf('\u2603') >= 0) throw new IOException("fake failure on a snowman");
         for (String line : annotation.getRawText().split("\n")) {
             List<String> syllables = tokens(line);
             if (syllables.isEmpty()) continue;
