@@ -31,6 +31,13 @@ internal static class FakeVnCoreNlpFolder
             return null;
         }
         var home = Directory.CreateTempSubdirectory("vntech-fake-vncorenlp-").FullName;
+        // The JVM keeps the jar open until the process ends; on Linux the folder can go then.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(home, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        };
         var classes = Path.Combine(home, "classes");
         var sources = Directory.GetFiles(javaSources, "*.java", SearchOption.AllDirectories);
         var start = new ProcessStartInfo(javac) { RedirectStandardError = true, RedirectStandardOutput = true };

@@ -165,4 +165,22 @@ public class VnCoreNlpBridgeTests
             }
         }
     }
+
+    [Test]
+    public void A_models_folder_without_the_models_is_named()
+    {
+        FakeVnCoreNlp.Backend(VnCoreNlpEngine.Jar);
+        var home = Directory.CreateTempSubdirectory("vntech-vncorenlp-nomodels-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(FakeVnCoreNlp.Home, "VnCoreNLP-1.2.jar"), Path.Combine(home, "VnCoreNLP-1.2.jar"));
+            Directory.CreateDirectory(Path.Combine(home, "models"));
+            Assert.That(VnCoreNlpBackend.TryCreate(new VnCoreNlpOptions { Home = home, Engine = VnCoreNlpEngine.Jar }, out _, out var error), Is.False);
+            Assert.That(error, Does.StartWith($"VnCoreNLP could not load its models from {Path.Combine(home, "models")}").And.Contain("vi-vocab").And.Not.Contain("\n"));
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
 }
