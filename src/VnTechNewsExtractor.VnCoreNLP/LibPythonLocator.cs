@@ -9,7 +9,7 @@ internal static class LibPythonLocator
     public static string? Find(string? given, out string? error)
     {
         error = null;
-        var (path, origin) = given is { Length: > 0 } ? (given, "--python-dll") :
+        var (path, origin) = given is { Length: > 0 } ? (given, "--python-dll / VnCoreNlpOptions.PythonLibrary") :
             Environment.GetEnvironmentVariable(VnCoreNlpOptions.PythonLibraryVariable) is { Length: > 0 } env ? (env, VnCoreNlpOptions.PythonLibraryVariable) : (null, null);
         if (path is not null)
         {
