@@ -26,8 +26,9 @@ internal static class AnalyzeCommand
         {
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallelism must be at least 1.");
         });
-        var backend = new Option<string>("--backend") { Description = "Word segmentation backend: builtin.", DefaultValueFactory = _ => "builtin" };
-        backend.AcceptOnlyFromAmong("builtin");
+        var backend = new Option<string>("--backend") { Description = "Word segmentation and NER backend: builtin, or vncorenlp (VnCoreNLP through Python; see README, \"VnCoreNLP backend\").", DefaultValueFactory = _ => "builtin" };
+        backend.AcceptOnlyFromAmong("builtin", "vncorenlp");
+        var vnCoreNlp = new VnCoreNlpCliOptions();
         var resume = new Option<bool>("--resume") { Description = "Keep the records already in --output (JSON Lines) and analyse only the files not in it." };
         var include = new Option<string[]>("--include") { Description = "Glob of files to read inside folders (repeatable), e.g. '**/*.html'." };
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to skip inside folders (repeatable), e.g. 'archive/**'." };
@@ -42,10 +43,13 @@ internal static class AnalyzeCommand
             paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize,
         };
         fetchOptions.AddTo(command);
+        vnCoreNlp.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             ByteSize.TryParse(parse.GetValue(maxSize), out var maxBytes);
             var analyzerOptions = new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes };
+            // The backend starts before any output exists: a setup problem is a usage error with nothing written.
+            if (parse.GetValue(backend) == "vncorenlp") analyzerOptions = vnCoreNlp.Apply(parse, analyzerOptions);
             var analyzer = new ArticleAnalyzer(analyzerOptions);
             var outputPath = parse.GetValue(output);
             var formatName = parse.GetValue(format)!;

@@ -41,6 +41,7 @@ public sealed class CompanyRecognizer
         AddNameShapes(doc, chunks, personSpans, found);
         AddAppositives(doc, chunks, personSpans, found);
         AddCoordinated(doc, chunks, personSpans, found);
+        AddBackendOrganisations(doc, personSpans, found);
         var links = new List<(string Key, TextSpan Code)>();
         AddBracketedAliases(doc, found, links);
         AddRepeats(doc, found, personSpans);
@@ -399,6 +400,41 @@ public sealed class CompanyRecognizer
             }
             c = end + 1;
         }
+    }
+
+    /// <summary>
+    /// Organisations labelled by an entity backend (VnCoreNLP's ORG) that no rule found: extra evidence, held to the
+    /// rules' own checks so that it cannot add what they reject (places, government bodies, people, titles, lone
+    /// designators). Only names that begin with a capital or a digit are taken.
+    /// </summary>
+    private void AddBackendOrganisations(Document doc, List<TextSpan> people, List<CompanyMention> found)
+    {
+        var tokens = doc.Tokens;
+        foreach (var entity in doc.Entities)
+        {
+            if (entity.Label != EntityLabels.Organization || entity.End <= entity.Start) continue;
+            int first = 0;
+            while (first < tokens.Count && tokens[first].End <= entity.Start) first++;
+            int last = first;
+            while (last + 1 < tokens.Count && tokens[last + 1].Start < entity.End) last++;
+            if (first >= tokens.Count || tokens[first].Start >= entity.End) continue;
+            var chunk = new NameChunk(first, last - first + 1, tokens[first].Start, tokens[last].End);
+            if (TrimName(doc, chunk) is not { } name || !char.IsUpper(doc.Text[name.Start]) && !char.IsDigit(doc.Text[name.Start])) continue;
+            if (IsKnown(found, name.Span) || people.Any(p => p.Overlaps(name.Span)) || !Acceptable(doc, name)) continue;
+            // The shape of a name: one Latin-script word that is not a Vietnamese word ("Lyft", not "Con"), or two or
+            // more capitalised syllables; a lone Vietnamese syllable is mostly a sentence's first word ("Nó", "Số").
+            bool oneWord = name.Count == 1 && IsLatin(doc.Text, name.Span) && name.End - name.Start >= 3 && !Lexicon.Default.ContainsSyllable(doc.MatchText[name.Start..name.End]);
+            if (!oneWord && (name.Count < 2 || !AllCapitalised(doc, name))) continue;
+            if (LooksLikePersonName(doc, name)) continue;
+            found.Add(Mention(doc, name, CompanyEvidence.Backend));
+        }
+    }
+
+    private static bool AllCapitalised(Document doc, NameChunk name)
+    {
+        for (int t = name.FirstToken; t < name.FirstToken + name.Count; t++)
+            if (!char.IsUpper(doc.Text[doc.Tokens[t].Start]) && !char.IsDigit(doc.Text[doc.Tokens[t].Start])) return false;
+        return true;
     }
 
     /// <summary>null when the gap is not a list separator; true for a conjunction, false for a comma.</summary>

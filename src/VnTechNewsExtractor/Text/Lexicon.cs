@@ -4,6 +4,7 @@ namespace VnTechNewsExtractor.Text;
 public sealed class Lexicon
 {
     private readonly HashSet<string> _words;
+    private readonly Lazy<HashSet<string>> _syllables;
 
     /// <summary>Creates a lexicon from words (syllables separated by spaces; case is ignored).</summary>
     public Lexicon(IEnumerable<string> words)
@@ -16,6 +17,7 @@ public sealed class Lexicon
             if (key.Length > 0) _words.Add(key);
             MaxSyllables = Math.Max(MaxSyllables, key.Count(c => c == ' ') + 1);
         }
+        _syllables = new(() => new HashSet<string>(_words.SelectMany(w => w.Split(' ')), StringComparer.Ordinal));
     }
 
     /// <summary>The lexicon shipped in <c>models/lexicon/vi-words.txt</c>.</summary>
@@ -31,4 +33,7 @@ public sealed class Lexicon
 
     /// <summary>True when <paramref name="matchKey"/> (in <see cref="TextNormalizer.ForMatching"/> form, syllables separated by single spaces) is a word.</summary>
     public bool Contains(string matchKey) => _words.Contains(matchKey);
+
+    /// <summary>True when <paramref name="matchKey"/> (one syllable, in match form) is a syllable of some word: a Vietnamese syllable.</summary>
+    internal bool ContainsSyllable(string matchKey) => _syllables.Value.Contains(matchKey);
 }
