@@ -206,8 +206,7 @@ internal sealed class PageScan
         if (at < 0) return [.. container.QuerySelectorAll(selector)]; // past the element limit: ask the tree
         int end = SubtreeEnds()[at];
         var result = new List<IElement>();
-        foreach (var i in Positions(selector, firstOnly: false))
-            if (i > at && i < end) result.Add(Elements[i]);
+        foreach (var i in Positions(selector, firstOnly: false, at + 1, end)) result.Add(Elements[i]);
         return result;
     }
 
@@ -219,7 +218,7 @@ internal sealed class PageScan
     /// range of positions and "lies inside" is a comparison of positions, not a walk up the tree for every candidate
     /// (which on a page of hundreds of links costs more than the rest of the site reader).
     /// </summary>
-    private List<int> Positions(string? selector, bool firstOnly)
+    private List<int> Positions(string? selector, bool firstOnly, int from = 0, int to = int.MaxValue)
     {
         if (selector is null) return [];
         var result = new List<int>();
@@ -237,10 +236,13 @@ internal sealed class PageScan
                 var candidates = Candidates(tag);
                 int total = candidates?.Count ?? Elements.Count;
                 int next = 0, insideUntil = -1;
-                for (int n = 0; n < total; n++)
+                // The subject must lie in [from, to): start there, stop there.
+                int first = !subject || from == 0 ? 0 : candidates is null ? from : LowerBound(candidates, from);
+                int stop = subject ? Math.Min(limit, to) : limit;
+                for (int n = first; n < total; n++)
                 {
                     int i = candidates?[n] ?? n;
-                    if (i >= limit) break;
+                    if (i >= stop) break;
                     if (inside is not null)
                     {
                         // Subtrees nest or are disjoint: the matches that start before i cover i when one of them ends after it.
@@ -270,6 +272,13 @@ internal sealed class PageScan
             result.RemoveRange(kept, result.Count - kept);
         }
         return result;
+    }
+
+    // The index of the first value >= target in the ascending list.
+    private static int LowerBound(List<int> sorted, int target)
+    {
+        int index = sorted.BinarySearch(target);
+        return index >= 0 ? index : ~index;
     }
 
     /// <summary>For each position, the position just past its subtree (its descendants follow it, deeper, in document order).</summary>
