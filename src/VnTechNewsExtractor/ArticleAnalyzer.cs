@@ -46,10 +46,12 @@ public sealed class ArticleAnalyzer
     /// <param name="html">The page.</param>
     /// <param name="source">What to report as <see cref="ArticleAnalysis.Source"/>: a path or URL.</param>
     /// <param name="pageUrl">The page's URL when known and the page names no canonical one.</param>
-    public ArticleAnalysis AnalyzeHtml(string html, string source, string? pageUrl = null)
+    public ArticleAnalysis AnalyzeHtml(string html, string source, string? pageUrl = null) => AnalyzeHtml(html, source, pageUrl, CancellationToken.None);
+
+    private ArticleAnalysis AnalyzeHtml(string html, string source, string? pageUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Analyze(_htmlReader.Read(html, pageUrl), source);
+        return Analyze(_htmlReader.Read(html, pageUrl, cancellationToken), source, cancellationToken);
     }
 
     /// <summary>Analyses an HTML page read from <paramref name="stream"/>, detecting its encoding.</summary>
@@ -71,11 +73,14 @@ public sealed class ArticleAnalyzer
     }
 
     /// <summary>Analyses an article that has already been read.</summary>
-    public ArticleAnalysis Analyze(ArticleContent content, string source)
+    public ArticleAnalysis Analyze(ArticleContent content, string source) => Analyze(content, source, CancellationToken.None);
+
+    private ArticleAnalysis Analyze(ArticleContent content, string source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
-        var document = Annotate(content);
+        content = WithinTextLimit(content, source);
+        var document = Annotate(content, cancellationToken);
         var text = document.Text;
         return new ArticleAnalysis
         {
@@ -98,17 +103,84 @@ public sealed class ArticleAnalyzer
     }
 
     /// <summary>Runs the pipeline over <paramref name="content"/> and returns the annotated document.</summary>
-    internal Document Annotate(ArticleContent content)
+    internal Document Annotate(ArticleContent content, CancellationToken cancellationToken = default)
     {
         var document = new Document(ComposeText(content), content.PublishedAt);
-        foreach (var component in _pipeline) component.Process(document);
+        foreach (var component in _pipeline)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            component.Process(document);
+        }
         return document;
     }
 
-    /// <summary>Reads and analyses one file (.html, .htm or .txt). Never throws for a bad file: see <see cref="ArticleAnalysis.Errors"/>.</summary>
+    /// <summary>
+    /// <paramref name="content"/> cut to <see cref="ArticleAnalyzerOptions.MaxTextChars"/> of text (title, lead, then
+    /// paragraphs in order), with a <c>limit</c> error saying so; the content itself when it fits.
+    /// </summary>
+    private ArticleContent WithinTextLimit(ArticleContent content, string source)
+    {
+        int limit = Options.MaxTextChars;
+        long total = (content.Title?.Length ?? 0) + (content.Lead?.Length ?? 0) + content.Paragraphs.Sum(p => (long)p.Length + 2);
+        if (total <= limit) return content;
+        int left = limit;
+        string? Take(string? part)
+        {
+            if (part is null || left <= 0) return left <= 0 ? null : part;
+            var kept = part.Length <= left ? part : part[..CutAt(part, left)];
+            left -= kept.Length + 2;
+            return kept.Length == 0 ? null : kept;
+        }
+        var title = Take(content.Title);
+        var lead = Take(content.Lead);
+        var paragraphs = new List<string>();
+        foreach (var p in content.Paragraphs)
+        {
+            if (Take(p) is not { } kept) break;
+            paragraphs.Add(kept);
+        }
+        var error = new ExtractionError(ExtractionErrorCodes.Limit,
+            $"{source}: the article's text is {total:N0} characters, over the limit of {limit:N0}; only the first {limit:N0} were analysed.");
+        return content with { Title = title, Lead = lead, Paragraphs = paragraphs, Errors = [.. content.Errors, error] };
+    }
+
+    /// <summary>Where to cut <paramref name="text"/> to at most <paramref name="max"/> characters: a space near the end, never inside a surrogate pair.</summary>
+    private static int CutAt(string text, int max)
+    {
+        int space = text.LastIndexOf(' ', max - 1, Math.Min(max, 200));
+        int cut = space > 0 ? space : max;
+        return cut > 0 && char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
+    }
+
+    /// <summary>
+    /// Reads and analyses one file (.html, .htm or .txt) within <see cref="ArticleAnalyzerOptions.MaxFileTime"/>. Never
+    /// throws for a bad file: see <see cref="ArticleAnalysis.Errors"/>; only <paramref name="cancellationToken"/> ends it early.
+    /// </summary>
     public async Task<ArticleAnalysis> AnalyzeFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(Options.MaxFileTime);
+        // The work runs apart from the caller, which stops waiting when the time is up: a stage that checks the token
+        // stops itself, and a read the operating system blocks (opening a named pipe) is left behind instead of
+        // holding the batch.
+        var work = Task.Run(() => ReadAndAnalyzeAsync(path, budget.Token), CancellationToken.None);
+        try
+        {
+            var analysis = await work.WaitAsync(Options.MaxFileTime, cancellationToken).ConfigureAwait(false);
+            budget.Dispose();
+            return analysis;
+        }
+        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // Not disposed: work left behind may still hold the token.
+            await budget.CancelAsync().ConfigureAwait(false);
+            return Failed(path, ExtractionErrorCodes.Limit, $"took longer than the limit of {Options.MaxFileTime.TotalSeconds:0.###} s; not analysed");
+        }
+    }
+
+    private async Task<ArticleAnalysis> ReadAndAnalyzeAsync(string path, CancellationToken cancellationToken)
+    {
         try
         {
             if (Directory.Exists(path)) return Failed(path, ExtractionErrorCodes.Io, "is a directory, not a file");
@@ -117,15 +189,24 @@ public sealed class ArticleAnalyzer
             if (info.Length > Options.MaxFileBytes)
                 return Failed(path, ExtractionErrorCodes.Limit, $"is {info.Length:N0} bytes, over the limit of {Options.MaxFileBytes:N0}");
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            if (LooksBinary(bytes)) return Failed(path, ExtractionErrorCodes.Format, "is binary data, not an article");
+            if (bytes.Length == 0) return Failed(path, ExtractionErrorCodes.Format, "is empty");
+            if (PageDecoder.SniffUtf16(bytes) is null && LooksBinary(bytes)) return Failed(path, ExtractionErrorCodes.Format, "is binary data, not an article");
             var (text, errors) = PageDecoder.Decode(bytes, null, path);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (string.IsNullOrWhiteSpace(text)) return Failed(path, ExtractionErrorCodes.Format, "holds only white space");
+            if (LooksLikeGarbage(text)) return Failed(path, ExtractionErrorCodes.Format, "is binary data, not an article (mostly control or undecodable characters)");
             var isHtml = !Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase) || text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
-            var analysis = isHtml ? AnalyzeHtml(text, path) : AnalyzeText(text, path);
+            var analysis = isHtml ? AnalyzeHtml(text, path, null, cancellationToken) : Analyze(PlainTextArticleReader.Read(text), path, cancellationToken);
             return errors.Count == 0 ? analysis : analysis with { Errors = [.. errors, .. analysis.Errors] };
         }
         catch (OperationCanceledException)
         {
             throw;
+        }
+        catch (OutOfMemoryException)
+        {
+            // One huge input must not take the batch down; what it held is garbage now.
+            return Failed(path, ExtractionErrorCodes.Limit, "needed more memory than is available; not analysed");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -191,6 +272,19 @@ public sealed class ArticleAnalyzer
         int zeros = 0;
         foreach (var b in head) if (b == 0) zeros++;
         return zeros > 0;
+    }
+
+    /// <summary>
+    /// True when the start of a decoded file is mostly control characters or U+FFFD: binary data without NUL bytes
+    /// (compressed or encrypted files) decodes without failing but is no article.
+    /// </summary>
+    private static bool LooksLikeGarbage(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 8192));
+        int bad = 0;
+        foreach (var c in head)
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))) bad++;
+        return bad * 10 > head.Length;
     }
 
     private static ArticleAnalysis Failed(string source, string code, string problem) =>

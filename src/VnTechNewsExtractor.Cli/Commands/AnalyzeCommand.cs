@@ -35,14 +35,20 @@ internal static class AnalyzeCommand
         {
             if (!ByteSize.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--max-file-size must be a size such as 500KB or 64MB.");
         });
+        var maxTime = new Option<string>("--max-file-time") { Description = "Time one file may take before it is reported and skipped (e.g. 30s, 2m).", DefaultValueFactory = _ => "60s" };
+        maxTime.Validators.Add(r =>
+        {
+            if (!Duration.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--max-file-time must be a duration such as 30s or 2m.");
+        });
         var command = new Command("analyze", "Analyse article files and folders; write one record per article.")
         {
-            paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize,
+            paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize, maxTime,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ByteSize.TryParse(parse.GetValue(maxSize), out var maxBytes);
-            var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes });
+            Duration.TryParse(parse.GetValue(maxTime), out var maxFileTime);
+            var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes, MaxFileTime = maxFileTime });
             var outputPath = parse.GetValue(output);
             var formatName = parse.GetValue(format)!;
             List<string>? carried = null;
@@ -62,6 +68,7 @@ internal static class AnalyzeCommand
             Shard.TryParse(parse.GetValue(shard), out var part);
             var files = InputSet.Expand(analyzer, given, parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [])
                 .Where(f => part.Contains(f) && !done.Contains(f)).ToList();
+            var leftovers = outputPath is null ? [] : RecordSink.Leftovers(outputPath);
             var summary = new BatchSummary();
             var clock = Stopwatch.StartNew();
             await using (var sink = RecordSink.Open(formatName, outputPath, io.Out, carried))
@@ -104,6 +111,8 @@ internal static class AnalyzeCommand
                     summary.Cancelled = true;
                 }
             }
+            // The output now holds every record those runs left (they were carried over on --resume, or replaced).
+            if (outputPath is not null) foreach (var leftover in leftovers) File.Delete(leftover);
             await io.Error.WriteLineAsync(summary.Describe(clock.Elapsed)).ConfigureAwait(false);
             return summary.Errors > 0 || summary.Cancelled ? Program.SomeInputsFailed : Program.Success;
         });

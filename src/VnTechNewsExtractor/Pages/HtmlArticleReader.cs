@@ -37,7 +37,10 @@ public sealed partial class HtmlArticleReader
     /// <summary>Reads <paramref name="html"/>.</summary>
     /// <param name="html">The page.</param>
     /// <param name="pageUrl">Where the page came from, when known (used when the page names no canonical URL).</param>
-    public ArticleContent Read(string html, string? pageUrl = null)
+    public ArticleContent Read(string html, string? pageUrl = null) => Read(html, pageUrl, CancellationToken.None);
+
+    /// <summary>Reads <paramref name="html"/>, checking <paramref name="cancellationToken"/> between the stages (the per-file time limit).</summary>
+    internal ArticleContent Read(string html, string? pageUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         var errors = new List<ExtractionError>();
@@ -52,7 +55,9 @@ public sealed partial class HtmlArticleReader
             errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: elements nested deeper than {_options.MaxDepth}; the page was read up to character {excess:N0}."));
             html = html[..excess];
         }
+        cancellationToken.ThrowIfCancellationRequested();
         using var doc = Parser.ParseDocument(html);
+        cancellationToken.ThrowIfCancellationRequested();
         var content = Read(doc, pageUrl, errors);
         return errors.Count == 0 ? content : content with { Errors = errors };
     }
