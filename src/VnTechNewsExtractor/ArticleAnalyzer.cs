@@ -51,7 +51,7 @@ public sealed class ArticleAnalyzer
     private ArticleAnalysis AnalyzeHtml(string html, string source, string? pageUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Analyze(_htmlReader.Read(html, pageUrl, cancellationToken), source, cancellationToken);
+        return Analyze(_htmlReader.Read(html, pageUrl, source, cancellationToken), source, cancellationToken);
     }
 
     /// <summary>Analyses an HTML page read from <paramref name="stream"/>, detecting its encoding.</summary>

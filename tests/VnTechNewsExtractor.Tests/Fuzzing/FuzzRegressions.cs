@@ -19,6 +19,8 @@ internal static class FuzzRegressions
             "ArgumentException: a lone surrogate in a meta value (the fuzzer's input)");
         yield return Case("html", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Tin\uDC00\"}</script><h1>Tin</h1>",
             "ArgumentException: JSON-LD with a lone surrogate cannot be transcoded to UTF-8");
+        yield return Case("html", "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>Quỹ ",
+            "IndexOutOfRangeException: a designator (\"Quỹ\") ending the text made the company recognizer read past it");
         yield return Case("sentences", "TP.\uD800 HCM. Ông J. Smith nói.\n\n\u2028…", "none found; kept as a check that junk, abbreviations and separators stay covered");
     }
 

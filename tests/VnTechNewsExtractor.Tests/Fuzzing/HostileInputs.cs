@@ -44,6 +44,17 @@ internal static class HostileInputs
             .Select(Gen.OneOfConst(" ", "", "")).Array[0, 60]
             .Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2)));
 
+    private static readonly Gen<string> DealWords = Gen.OneOfConst(
+        "Công ty", "công ty cổ phần", "CTCP", "TNHH", "Tập đoàn", "tập đoàn", "Quỹ", "quỹ đầu tư", "startup", "hãng", "Ngân hàng", "Tổng công ty",
+        "rót", "rót vốn", "đầu tư", "mua lại", "thâu tóm", "sở hữu", "cổ phần", "vòng Series A", "gọi vốn", "dẫn dắt", "cùng", "và", "vào", "của", "từ",
+        "Sông Hồng", "Mây Xanh AI", "VinaTech", "Amazon", "Anthropic", "ông Nguyễn Văn An", "CEO", "(", ")", "“", "”", "%", "15%", "năm 2024",
+        "tháng 3/2025", "hôm qua", "nó", "doanh nghiệp này", "Shark", "thương vụ", "ngày 5/3", "VNG", "FPT", "Inc.", "Ltd", "JSC");
+
+    /// <summary>Article-ish plain text: company, deal and money words, sentences and junk, so the whole pipeline is reached.</summary>
+    public static Gen<string> ArticleText { get; } =
+        Gen.Frequency((6, DealWords), (3, MoneyWords), (2, Digits), (3, Gen.OneOfConst(". ", "\n\n", ", ", " ")), (1, UnicodeJunk))
+            .Array[0, 80].Select(parts => string.Join(' ', parts));
+
     private static readonly string[] Snippets =
     [
         "<div>", "</div>", "<p>", "</p>", "<!--", "-->", "<script>", "</script>", "<style>", "<![CDATA[", "]]>", "&#x0;", "&#xD800;", "&#1114112;",
