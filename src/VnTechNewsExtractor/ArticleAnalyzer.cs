@@ -196,6 +196,12 @@ public sealed class ArticleAnalyzer
             if (string.IsNullOrWhiteSpace(text)) return Failed(path, ExtractionErrorCodes.Format, "holds only white space");
             if (LooksLikeGarbage(text)) return Failed(path, ExtractionErrorCodes.Format, "is binary data, not an article (mostly control or undecodable characters)");
             var isHtml = !Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase) || text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
+            if (!isHtml && text.Length > 2L * Options.MaxTextChars)
+            {
+                // Plain text is all article text: past twice the cap (room for blank lines and spaces the reader drops) none of it would be analysed.
+                errors = [.. errors, new ExtractionError(ExtractionErrorCodes.Limit, $"{path}: {text.Length:N0} characters; only the first {2L * Options.MaxTextChars:N0} were read.")];
+                text = text[..(2 * Options.MaxTextChars)];
+            }
             var analysis = isHtml ? AnalyzeHtml(text, path, null, cancellationToken) : Analyze(PlainTextArticleReader.Read(text), path, cancellationToken);
             return errors.Count == 0 ? analysis : analysis with { Errors = [.. errors, .. analysis.Errors] };
         }
