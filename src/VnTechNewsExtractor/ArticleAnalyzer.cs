@@ -26,6 +26,9 @@ public sealed class ArticleAnalyzer
     public ArticleAnalyzer(ArticleAnalyzerOptions? options = null)
     {
         Options = options ?? ArticleAnalyzerOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Options.MaxFileTime, TimeSpan.Zero, "options.MaxFileTime");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Options.MaxFileTime, TimeSpan.FromDays(24), "options.MaxFileTime"); // a timer's limit
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxTextChars, 1, "options.MaxTextChars");
         IDocumentComponent[] entities = Options.EntityRecognizer is { } recognizer ? [new EntityComponent(recognizer)] : [];
         _pipeline =
         [
@@ -126,7 +129,7 @@ public sealed class ArticleAnalyzer
         int left = limit;
         string? Take(string? part)
         {
-            if (part is null || left <= 0) return left <= 0 ? null : part;
+            if (part is null || left <= 0) return null;
             var kept = part.Length <= left ? part : part[..CutAt(part, left)];
             left -= kept.Length + 2;
             return kept.Length == 0 ? null : kept;
