@@ -38,12 +38,12 @@ public class CrashResumeTests
             for (int round = 0; round < 3; round++)
             {
                 var output = Path.Combine(dir, $"out{round}.jsonl");
-                var kill = cleanTime * (0.5 + 0.45 * random.NextDouble());
+                var kill = cleanTime * (0.3 + 0.5 * random.NextDouble());
                 await RunCli(articles, output, resume: false, killAfter: kill);
                 if (round == 2)
                 {
                     // The resumed run is killed too: what both runs left must add up.
-                    var (_, firstResume) = await RunCli(articles, output, resume: true, killAfter: cleanTime * (0.5 + 0.4 * random.NextDouble()));
+                    var (_, firstResume) = await RunCli(articles, output, resume: true, killAfter: cleanTime * (0.3 + 0.5 * random.NextDouble()));
                     kept.Add(KeptCount(firstResume));
                 }
                 var (code, err) = await RunCli(articles, output, resume: true, killAfter: null);
