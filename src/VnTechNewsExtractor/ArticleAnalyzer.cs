@@ -27,6 +27,9 @@ public sealed class ArticleAnalyzer
     public ArticleAnalyzer(ArticleAnalyzerOptions? options = null)
     {
         Options = options ?? ArticleAnalyzerOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Options.MaxFileTime, TimeSpan.Zero, "options.MaxFileTime");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Options.MaxFileTime, TimeSpan.FromDays(24), "options.MaxFileTime"); // a timer's limit
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxTextChars, 1, "options.MaxTextChars");
         IDocumentComponent[] entities = Options.EntityRecognizer is { } recognizer ? [new EntityComponent(recognizer)] : [];
         _pipeline =
         [
@@ -47,10 +50,12 @@ public sealed class ArticleAnalyzer
     /// <param name="html">The page.</param>
     /// <param name="source">What to report as <see cref="ArticleAnalysis.Source"/>: a path or URL.</param>
     /// <param name="pageUrl">The page's URL when known and the page names no canonical one.</param>
-    public ArticleAnalysis AnalyzeHtml(string html, string source, string? pageUrl = null)
+    public ArticleAnalysis AnalyzeHtml(string html, string source, string? pageUrl = null) => AnalyzeHtml(html, source, pageUrl, CancellationToken.None);
+
+    private ArticleAnalysis AnalyzeHtml(string html, string source, string? pageUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Analyze(_htmlReader.Read(html, pageUrl), source);
+        return Analyze(_htmlReader.Read(html, pageUrl, source, cancellationToken), source, cancellationToken);
     }
 
     /// <summary>Analyses an HTML page read from <paramref name="stream"/>, detecting its encoding.</summary>
@@ -72,11 +77,14 @@ public sealed class ArticleAnalyzer
     }
 
     /// <summary>Analyses an article that has already been read.</summary>
-    public ArticleAnalysis Analyze(ArticleContent content, string source)
+    public ArticleAnalysis Analyze(ArticleContent content, string source) => Analyze(content, source, CancellationToken.None);
+
+    private ArticleAnalysis Analyze(ArticleContent content, string source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
-        var document = Annotate(content);
+        content = WithinTextLimit(content, source);
+        var document = Annotate(content, cancellationToken);
         var text = document.Text;
         return new ArticleAnalysis
         {
@@ -99,17 +107,93 @@ public sealed class ArticleAnalyzer
     }
 
     /// <summary>Runs the pipeline over <paramref name="content"/> and returns the annotated document.</summary>
-    internal Document Annotate(ArticleContent content)
+    internal Document Annotate(ArticleContent content, CancellationToken cancellationToken = default)
     {
         var document = new Document(ComposeText(content), content.PublishedAt);
-        foreach (var component in _pipeline) component.Process(document);
+        foreach (var component in _pipeline)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            component.Process(document);
+        }
         return document;
     }
 
-    /// <summary>Reads and analyses one file (.html, .htm or .txt). Never throws for a bad file: see <see cref="ArticleAnalysis.Errors"/>.</summary>
-    public async Task<ArticleAnalysis> AnalyzeFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// <paramref name="content"/> cut to <see cref="ArticleAnalyzerOptions.MaxTextChars"/> of text (title, lead, then
+    /// paragraphs in order), with a <c>limit</c> error saying so; the content itself when it fits.
+    /// </summary>
+    private ArticleContent WithinTextLimit(ArticleContent content, string source)
+    {
+        int limit = Options.MaxTextChars;
+        long total = (content.Title?.Length ?? 0) + (content.Lead?.Length ?? 0) + content.Paragraphs.Sum(p => (long)p.Length + 2);
+        if (total <= limit) return content;
+        int left = limit;
+        string? Take(string? part)
+        {
+            if (part is null || left <= 0) return null;
+            var kept = part.Length <= left ? part : part[..CutAt(part, left)];
+            left -= kept.Length + 2;
+            return kept.Length == 0 ? null : kept;
+        }
+        var title = Take(content.Title);
+        var lead = Take(content.Lead);
+        var paragraphs = new List<string>();
+        foreach (var p in content.Paragraphs)
+        {
+            if (Take(p) is not { } kept) break;
+            paragraphs.Add(kept);
+        }
+        var error = new ExtractionError(ExtractionErrorCodes.Limit,
+            $"{source}: the article's text is {total:N0} characters, over the limit of {limit:N0}; only the first {limit:N0} were analysed.");
+        return content with { Title = title, Lead = lead, Paragraphs = paragraphs, Errors = [.. content.Errors, error] };
+    }
+
+    /// <summary>Where to cut <paramref name="text"/> to at most <paramref name="max"/> characters: a space near the end, never inside a surrogate pair.</summary>
+    private static int CutAt(string text, int max)
+    {
+        int space = text.LastIndexOf(' ', max - 1, Math.Min(max, 200));
+        int cut = space > 0 ? space : max;
+        return cut > 0 && char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
+    }
+
+    /// <summary>
+    /// Reads and analyses one file (.html, .htm or .txt) within <see cref="ArticleAnalyzerOptions.MaxFileTime"/>. Never
+    /// throws for a bad file: see <see cref="ArticleAnalysis.Errors"/>; only <paramref name="cancellationToken"/> ends it early.
+    /// </summary>
+    public Task<ArticleAnalysis> AnalyzeFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return WithinTimeLimit(path, ct => ReadAndAnalyzeAsync(path, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for one input within <see cref="ArticleAnalyzerOptions.MaxFileTime"/>: past it the
+    /// input gets a <c>limit</c> error record and the batch goes on. Only <paramref name="cancellationToken"/> ends it early.
+    /// </summary>
+    private async Task<ArticleAnalysis> WithinTimeLimit(string source, Func<CancellationToken, Task<ArticleAnalysis>> work, CancellationToken cancellationToken)
+    {
+        var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(Options.MaxFileTime);
+        // The work runs apart from the caller, which stops waiting when the time is up: a stage that checks the token
+        // stops itself, and a read the operating system blocks (opening a named pipe) is left behind instead of
+        // holding the batch.
+        var running = Task.Run(() => work(budget.Token), CancellationToken.None);
+        try
+        {
+            var analysis = await running.WaitAsync(Options.MaxFileTime, cancellationToken).ConfigureAwait(false);
+            budget.Dispose();
+            return analysis;
+        }
+        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // Not disposed: work left behind may still hold the token.
+            await budget.CancelAsync().ConfigureAwait(false);
+            return Failed(source, ExtractionErrorCodes.Limit, $"took longer than the limit of {Options.MaxFileTime.TotalSeconds:0.###} s; not analysed");
+        }
+    }
+
+    private async Task<ArticleAnalysis> ReadAndAnalyzeAsync(string path, CancellationToken cancellationToken)
+    {
         try
         {
             if (Directory.Exists(path)) return Failed(path, ExtractionErrorCodes.Io, "is a directory, not a file");
@@ -118,11 +202,8 @@ public sealed class ArticleAnalyzer
             if (info.Length > Options.MaxFileBytes)
                 return Failed(path, ExtractionErrorCodes.Limit, $"is {info.Length:N0} bytes, over the limit of {Options.MaxFileBytes:N0}");
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            if (LooksBinary(bytes)) return Failed(path, ExtractionErrorCodes.Format, "is binary data, not an article");
-            var (text, errors) = PageDecoder.Decode(bytes, null, path);
-            var isHtml = !Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase) || text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
-            var analysis = isHtml ? AnalyzeHtml(text, path) : AnalyzeText(text, path);
-            return errors.Count == 0 ? analysis : analysis with { Errors = [.. errors, .. analysis.Errors] };
+            bool plainText = Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase);
+            return AnalyzeBytes(new SourcePage { Source = path, Content = bytes, IsPlainText = plainText }, path, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -132,9 +213,47 @@ public sealed class ArticleAnalyzer
         {
             return Failed(path, ExtractionErrorCodes.Io, ex.Message);
         }
+    }
+
+    /// <summary>
+    /// Decodes and analyses a page's bytes: empty, binary and garbage inputs are error records, plain text past twice
+    /// the text cap is cut before reading, and no exception escapes but cancellation. <paramref name="name"/> is what
+    /// error messages call the input (its path or URL).
+    /// </summary>
+    private ArticleAnalysis AnalyzeBytes(SourcePage page, string name, CancellationToken cancellationToken)
+    {
+        var source = page.Source;
+        if (page.Content is not { } bytes) return new ArticleAnalysis { Source = source, IsArticle = false, Errors = page.Errors };
+        try
+        {
+            if (bytes.Length == 0) return Failed(source, ExtractionErrorCodes.Format, "is empty");
+            if (PageDecoder.SniffUtf16(bytes) is null && LooksBinary(bytes)) return Failed(source, ExtractionErrorCodes.Format, "is binary data, not an article");
+            var (text, errors) = PageDecoder.Decode(bytes, CharsetChoice.Choose(bytes, page.Charset), name);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (string.IsNullOrWhiteSpace(text)) return Failed(source, ExtractionErrorCodes.Format, "holds only white space");
+            if (LooksLikeGarbage(text)) return Failed(source, ExtractionErrorCodes.Format, "is binary data, not an article (mostly control or undecodable characters)");
+            var isHtml = !page.IsPlainText || text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
+            if (!isHtml && text.Length > 2L * Options.MaxTextChars)
+            {
+                // Plain text is all article text: past twice the cap (room for blank lines and spaces the reader drops) none of it would be analysed.
+                errors = [.. errors, new ExtractionError(ExtractionErrorCodes.Limit, $"{name}: {text.Length:N0} characters; only the first {2L * Options.MaxTextChars:N0} were read.")];
+                text = text[..(2 * Options.MaxTextChars)];
+            }
+            var analysis = isHtml ? AnalyzeHtml(text, source, page.Url, cancellationToken) : Analyze(PlainTextArticleReader.Read(text), source, cancellationToken);
+            return page.Errors.Count == 0 && errors.Count == 0 ? analysis : analysis with { Errors = [.. page.Errors, .. errors, .. analysis.Errors] };
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (OutOfMemoryException)
+        {
+            // One huge input must not take the batch down; what it held is garbage now.
+            return Failed(source, ExtractionErrorCodes.Limit, "needed more memory than is available; not analysed");
+        }
         catch (Exception ex)
         {
-            return Failed(path, ExtractionErrorCodes.Internal, $"{ex.GetType().Name}: {ex.Message}");
+            return Failed(source, ExtractionErrorCodes.Internal, $"{ex.GetType().Name}: {ex.Message}");
         }
     }
 
@@ -203,19 +322,7 @@ public sealed class ArticleAnalyzer
     public ArticleAnalysis AnalyzePage(SourcePage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (page.Content is not { } bytes) return new ArticleAnalysis { Source = page.Source, IsArticle = false, Errors = page.Errors };
-        try
-        {
-            if (LooksBinary(bytes)) return Failed(page.Source, ExtractionErrorCodes.Format, "is binary data, not an article");
-            var (text, errors) = PageDecoder.Decode(bytes, CharsetChoice.Choose(bytes, page.Charset), page.Source);
-            var isHtml = !page.IsPlainText || text.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal);
-            var analysis = isHtml ? AnalyzeHtml(text, page.Source, page.Url) : AnalyzeText(text, page.Source);
-            return page.Errors.Count == 0 && errors.Count == 0 ? analysis : analysis with { Errors = [.. page.Errors, .. errors, .. analysis.Errors] };
-        }
-        catch (Exception ex)
-        {
-            return Failed(page.Source, ExtractionErrorCodes.Internal, $"{ex.GetType().Name}: {ex.Message}");
-        }
+        return AnalyzeBytes(page, page.Source, CancellationToken.None);
     }
 
     /// <summary>Analyses the pages of <paramref name="source"/>; see <see cref="AnalyzeSourcesAsync(IEnumerable{IPageSource}, CancellationToken)"/>.</summary>
@@ -238,7 +345,7 @@ public sealed class ArticleAnalyzer
         {
             foreach (var source in sources)
                 await foreach (var entry in source.EnumerateAsync(ct).ConfigureAwait(false))
-                    yield return async c => AnalyzePage(await entry.Load(c).ConfigureAwait(false));
+                    yield return c => WithinTimeLimit(entry.Source, async t => AnalyzeBytes(await entry.Load(t).ConfigureAwait(false), entry.Source, t), c);
         }
     }
 
@@ -284,6 +391,19 @@ public sealed class ArticleAnalyzer
         int zeros = 0;
         foreach (var b in head) if (b == 0) zeros++;
         return zeros > 0;
+    }
+
+    /// <summary>
+    /// True when the start of a decoded file is mostly control characters or U+FFFD: binary data without NUL bytes
+    /// (compressed or encrypted files) decodes without failing but is no article.
+    /// </summary>
+    private static bool LooksLikeGarbage(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 8192));
+        int bad = 0;
+        foreach (var c in head)
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))) bad++;
+        return bad * 10 > head.Length;
     }
 
     private static ArticleAnalysis Failed(string source, string code, string problem) =>

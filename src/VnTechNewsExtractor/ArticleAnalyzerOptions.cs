@@ -7,7 +7,7 @@ namespace VnTechNewsExtractor;
 /// <summary>How an <see cref="ArticleAnalyzer"/> works. Every property has a sensible default.</summary>
 public sealed record ArticleAnalyzerOptions
 {
-    /// <summary>The defaults: built-in segmenter and gazetteer, 64 MiB per file, one worker per core.</summary>
+    /// <summary>The defaults: built-in segmenter and gazetteer, 64 MiB, a minute and 500,000 characters of text per file, one worker per core.</summary>
     public static ArticleAnalyzerOptions Default { get; } = new();
 
     /// <summary>The word segmenter; the built-in <see cref="PerceptronWordSegmenter"/> when null.</summary>
@@ -31,6 +31,21 @@ public sealed record ArticleAnalyzerOptions
 
     /// <summary>Files larger than this are reported and skipped.</summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The time one file may take, reading included. Past it the work is cancelled and the file gets a <c>limit</c>
+    /// error record; a read the operating system blocks (a named pipe, a stalled network drive) is abandoned, so the
+    /// batch goes on. Real articles take milliseconds; the default is a minute.
+    /// </summary>
+    public TimeSpan MaxFileTime { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Characters of article text (title, lead and paragraphs) the pipeline analyses; the rest is dropped with a
+    /// <c>limit</c> error, which bounds the memory and time a huge page or text file can take. The default, 500,000, is
+    /// ten times a long news article;
+    /// text packed with deals analyses at about 70,000 characters a second, so the cap also keeps a file within seconds.
+    /// </summary>
+    public int MaxTextChars { get; init; } = 500_000;
 
     /// <summary>How many files are analysed at once by the batch methods.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;

@@ -37,17 +37,23 @@ internal static class AnalyzeCommand
         {
             if (!ByteSize.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--max-file-size must be a size such as 500KB or 64MB.");
         });
+        var maxTime = new Option<string>("--max-file-time") { Description = "Time one file may take before it is reported and skipped (e.g. 30s, 2m).", DefaultValueFactory = _ => "60s" };
+        maxTime.Validators.Add(r =>
+        {
+            if (!Duration.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--max-file-time must be a duration such as 30s or 2m.");
+        });
         var fetchOptions = new FetchOptionSet();
         var command = new Command("analyze", "Analyse article files, folders and URLs; write one record per article.")
         {
-            paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize,
+            paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize, maxTime,
         };
         fetchOptions.AddTo(command);
         vnCoreNlp.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             ByteSize.TryParse(parse.GetValue(maxSize), out var maxBytes);
-            var analyzerOptions = new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes };
+            Duration.TryParse(parse.GetValue(maxTime), out var maxFileTime);
+            var analyzerOptions = new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes, MaxFileTime = maxFileTime };
             // The backend starts before any output exists: a setup problem is a usage error with nothing written.
             if (parse.GetValue(backend) == "vncorenlp") analyzerOptions = vnCoreNlp.Apply(parse, analyzerOptions);
             var analyzer = new ArticleAnalyzer(analyzerOptions);
@@ -70,6 +76,7 @@ internal static class AnalyzeCommand
             Shard.TryParse(parse.GetValue(shard), out var part);
             var files = InputSet.Expand(analyzer, given, parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [])
                 .Where(f => part.Contains(f) && !done.Contains(SourceName(f))).ToList();
+            var leftovers = outputPath is null ? [] : RecordSink.Leftovers(outputPath);
             // Fetched pages go through one fetcher, so robots.txt and the per-host rate limit hold across the batch.
             using var fetcher = files.Any(CanonicalUrl.LooksLikeUrl) ? new PageFetcher(fetchOptions.Read(parse)) : null;
             IEnumerable<IPageSource> sources = files.Select(f => fetcher is not null && CanonicalUrl.LooksLikeUrl(f)
@@ -117,6 +124,8 @@ internal static class AnalyzeCommand
                     summary.Cancelled = true;
                 }
             }
+            // The output now holds every record those runs left (they were carried over on --resume, or replaced).
+            if (outputPath is not null) foreach (var leftover in leftovers) File.Delete(leftover);
             await io.Error.WriteLineAsync(summary.Describe(clock.Elapsed)).ConfigureAwait(false);
             return summary.Errors > 0 || summary.Cancelled ? Program.SomeInputsFailed : Program.Success;
         });

@@ -68,14 +68,60 @@ internal abstract class RecordSink : IAsyncDisposable
     }
 
     /// <summary>
-    /// The complete records of an earlier JSON Lines output, and the sources they cover. A line that does not parse
-    /// (the end of a run killed mid-write) is dropped, so its file is analysed again.
+    /// The complete records of an earlier JSON Lines output, and the sources they cover, each source once: the
+    /// output itself, then what runs that were killed before renaming left in their temporary files (see
+    /// <see cref="Leftovers"/>). A line that does not parse (the end of a run killed mid-write) is dropped, so its
+    /// file is analysed again.
     /// </summary>
     public static (List<string> Lines, HashSet<string> Sources) ReadExisting(string path)
     {
         var lines = new List<string>();
         var sources = new HashSet<string>(StringComparer.Ordinal);
-        if (!File.Exists(path)) return (lines, sources);
+        if (File.Exists(path)) ReadRecords(path, lines, sources);
+        foreach (var leftover in Leftovers(path)) ReadRecords(leftover, lines, sources);
+        return (lines, sources);
+    }
+
+    /// <summary>
+    /// The temporary files of runs writing <paramref name="outputPath"/> that died before renaming them (killed,
+    /// out of power); a temporary file whose process still runs belongs to a live run and is left alone.
+    /// </summary>
+    public static List<string> Leftovers(string outputPath)
+    {
+        var full = Path.GetFullPath(outputPath);
+        var dir = Path.GetDirectoryName(full)!;
+        var prefix = $".{Path.GetFileName(full)}.";
+        var found = new List<string>();
+        if (!Directory.Exists(dir)) return found;
+        foreach (var file in Directory.EnumerateFiles(dir, prefix + "*.tmp"))
+        {
+            var pid = Path.GetFileName(file)[prefix.Length..^".tmp".Length];
+            if (int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && !IsRunning(id)) found.Add(file);
+        }
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        if (processId == Environment.ProcessId) return true;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void ReadRecords(string path, List<string> lines, HashSet<string> sources)
+    {
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0) continue;
@@ -89,7 +135,6 @@ internal abstract class RecordSink : IAsyncDisposable
                 // an incomplete record: analysed again
             }
         }
-        return (lines, sources);
     }
 
     public async ValueTask DisposeAsync()
@@ -100,7 +145,12 @@ internal abstract class RecordSink : IAsyncDisposable
 
     private sealed class JsonLinesSink(TextWriter writer, string? target, string? temporary) : RecordSink(writer, target, temporary)
     {
-        public override void Write(ArticleAnalysis record) => Writer.WriteLine(ArticleJson.Serialize(record));
+        public override void Write(ArticleAnalysis record)
+        {
+            // Flushed per record: a run killed outright leaves whole records in its temporary file for --resume.
+            Writer.WriteLine(ArticleJson.Serialize(record));
+            Writer.Flush();
+        }
     }
 
     private sealed class JsonArraySink(TextWriter writer, string? target, string? temporary) : RecordSink(writer, target, temporary)

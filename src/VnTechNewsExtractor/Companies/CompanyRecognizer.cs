@@ -227,7 +227,7 @@ public sealed class CompanyRecognizer
         int sectorStart = pos;
         bool sectors = false;
         // A designator inside a registered name is capitalised: "Công ty TNHH Hãng kiểm toán ... ATC".
-        while ((StartsWithAny(match, pos, _vocabulary.SectorWords) ?? (char.IsUpper(doc.Text[pos]) ? StartsWithAny(match, pos, _vocabulary.Designators) : null)) is { } w)
+        while ((StartsWithAny(match, pos, _vocabulary.SectorWords) ?? (pos < doc.Text.Length && char.IsUpper(doc.Text[pos]) ? StartsWithAny(match, pos, _vocabulary.Designators) : null)) is { } w)
         {
             int next = SkipSpaces(match, pos + w.Length);
             if (next == pos + w.Length) break; // not followed by a space: the sentence ends here

@@ -71,8 +71,10 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         if (i >= s.Length) return i;
         if (IsLetter(s[i]) || (i > 0 && IsLetter(s[i - 1])))
         {
+            // A sign glued to a word ("US$" then no figure) is skipped by one: the loop must always move on.
+            int from = i;
             while (i < s.Length && (IsLetter(s[i]) || char.IsAsciiDigit(s[i]))) i++;
-            return i;
+            return i > from ? i : from + 1;
         }
         if (char.IsAsciiDigit(s[i]))
         {

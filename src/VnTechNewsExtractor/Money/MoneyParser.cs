@@ -32,7 +32,7 @@ internal static class MoneyParser
         decimal value = part.Number.Value;
         if (part.Minor is { } minor) value += minor / 100;
         if (part.MinorOnly) value /= 100;
-        if (upper is { } u && !part.Number.HasMagnitude && u.Number.HasMagnitude)
+        if (upper is { } u && !part.Number.HasMagnitude && u.Number.HasMagnitude && value < decimal.MaxValue / NumberReader.Pow10(u.Number.LowestPower))
         {
             decimal scaled = value * NumberReader.Pow10(u.Number.LowestPower);
             if (scaled < Value(u, null)) value = scaled;

@@ -15,6 +15,19 @@ internal sealed class NumberReader(MoneyLexicon lexicon)
     /// <param name="preferEnglish">A sign such as "$" stands before it, so "1,299" reads as 1299.</param>
     public NumberMatch? Read(string text, int pos, bool preferEnglish)
     {
+        try
+        {
+            return ReadUnchecked(text, pos, preferEnglish);
+        }
+        catch (OverflowException)
+        {
+            // Past 7.9 × 10^28 ("5635213556202966691 nghìn tỷ"): no amount anyone writes, and decimal cannot hold it.
+            return null;
+        }
+    }
+
+    private NumberMatch? ReadUnchecked(string text, int pos, bool preferEnglish)
+    {
         decimal total = 0;
         int end = -1, lowest = int.MaxValue, top = 0;
         bool allSpelled = true;

@@ -48,32 +48,41 @@ public sealed partial class HtmlArticleReader
     /// <summary>Reads <paramref name="html"/>.</summary>
     /// <param name="html">The page.</param>
     /// <param name="pageUrl">Where the page came from, when known (used when the page names no canonical URL).</param>
-    public ArticleContent Read(string html, string? pageUrl = null)
+    public ArticleContent Read(string html, string? pageUrl = null) => Read(html, pageUrl, null, CancellationToken.None);
+
+    /// <summary>
+    /// Reads <paramref name="html"/>, naming <paramref name="source"/> (a file) in errors when there is no URL, and checking
+    /// <paramref name="cancellationToken"/> between the stages (the per-file time limit).
+    /// </summary>
+    internal ArticleContent Read(string html, string? pageUrl, string? source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
+        var name = pageUrl ?? source ?? "page";
         var errors = new List<ExtractionError>();
         if (html.Length > _options.MaxChars)
         {
-            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: {html.Length:N0} characters, over the limit of {_options.MaxChars:N0}; the rest was not read."));
+            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{name}: {html.Length:N0} characters, over the limit of {_options.MaxChars:N0}; the rest was not read."));
             html = html[.._options.MaxChars];
         }
         int excess = NestingGuard.FindExcess(html, _options.MaxDepth);
         if (excess >= 0)
         {
-            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: elements nested deeper than {_options.MaxDepth}; the page was read up to character {excess:N0}."));
+            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{name}: elements nested deeper than {_options.MaxDepth}; the page was read up to character {excess:N0}."));
             html = html[..excess];
         }
+        cancellationToken.ThrowIfCancellationRequested();
         using var doc = Parser.ParseDocument(html);
-        var content = Read(doc, html, pageUrl, errors);
+        cancellationToken.ThrowIfCancellationRequested();
+        var content = Read(doc, html, pageUrl, name, errors);
         return errors.Count == 0 ? content : content with { Errors = errors };
     }
 
-    private ArticleContent Read(IHtmlDocument doc, string html, string? pageUrl, List<ExtractionError> errors)
+    private ArticleContent Read(IHtmlDocument doc, string html, string? pageUrl, string name, List<ExtractionError> errors)
     {
         var meta = PageScan.Run(doc, html, _options.MaxElements, _options.MaxDepth);
         try
         {
-            return Read(doc, pageUrl, errors, meta);
+            return Read(doc, pageUrl, name, errors, meta);
         }
         finally
         {
@@ -81,11 +90,11 @@ public sealed partial class HtmlArticleReader
         }
     }
 
-    private ArticleContent Read(IHtmlDocument doc, string? pageUrl, List<ExtractionError> errors, PageScan meta)
+    private ArticleContent Read(IHtmlDocument doc, string? pageUrl, string name, List<ExtractionError> errors, PageScan meta)
     {
         var ld = JsonLd.Read(meta.JsonLd);
         if (meta.Truncated)
-            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? "page"}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
+            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{name}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
         var url = Absolute(meta["link:canonical"]) ?? Absolute(meta["property:og:url"]) ?? Absolute(ld.Url) ?? pageUrl;
         var site = SiteOf(url) ?? SiteOf(pageUrl);
         var profile = SiteProfiles.For(site, meta);
@@ -123,7 +132,7 @@ public sealed partial class HtmlArticleReader
             title ??= GenericTitle(doc, ld, meta);
             paragraphs = finder.Find(bodyElement, title);
             if (finder.Truncated && !meta.Truncated)
-                errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{pageUrl ?? url ?? "page"}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
+                errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{name}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
         }
         if (paragraphs.Sum(p => p.Length) < 200 && ld.ArticleBody is { Length: > 200 } ldBody && !listPage)
             paragraphs = ldBody.Split('\n').Select(Clean).Where(p => p is not null).Select(p => p!).ToList();

@@ -25,9 +25,10 @@ internal sealed record JsonLd
                 using var json = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
                 result = Visit(json.RootElement, result);
             }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
             {
-                // Broken JSON-LD is common on news sites; the visible page still has the data.
+                // Broken JSON-LD is common on news sites; the visible page still has the data. (A lone surrogate in
+                // the script makes the parser throw ArgumentException: it cannot transcode the text to UTF-8.)
             }
         }
         return result;

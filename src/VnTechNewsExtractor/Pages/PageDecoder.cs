@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace VnTechNewsExtractor.Pages;
 
 /// <summary>
-/// Turns a saved page's bytes into text: a byte-order mark first, then a charset named by the caller (an HTTP
+/// Turns a saved page's bytes into text: a byte-order mark first, then UTF-16 recognised by its NUL bytes, then a charset named by the caller (an HTTP
 /// header or a sidecar), then a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> declaration, then UTF-8.
 /// Legacy code pages (windows-1258 and others) are decoded without registering global providers. Bytes that
 /// do not decode are replaced and reported, never fatal.
@@ -23,7 +23,7 @@ public static partial class PageDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) { encoding = new UTF8Encoding(false); skip = 3; }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) { encoding = Encoding.Unicode; skip = 2; }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) { encoding = Encoding.BigEndianUnicode; skip = 2; }
-        encoding ??= Lookup(declaredCharset) ?? Lookup(SniffMetaCharset(bytes)) ?? new UTF8Encoding(false);
+        encoding ??= SniffUtf16(bytes) ?? Lookup(declaredCharset) ?? Lookup(SniffMetaCharset(bytes)) ?? new UTF8Encoding(false);
 
         var strict = (Encoding)encoding.Clone();
         strict.DecoderFallback = DecoderFallback.ExceptionFallback;
@@ -39,6 +39,29 @@ public static partial class PageDecoder
             lenient.DecoderFallback = DecoderFallback.ReplacementFallback;
             return (lenient.GetString(bytes[skip..]), errors);
         }
+    }
+
+    /// <summary>
+    /// UTF-16 little- or big-endian when <paramref name="bytes"/> carry its byte-order mark, or, without one, when NUL
+    /// bytes fill one side of the byte pairs and not the other (markup and spaces are ASCII, so in UTF-16 every
+    /// second byte of most characters is zero); otherwise null.
+    /// </summary>
+    public static Encoding? SniffUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode;
+        var head = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        int pairs = head.Length / 2;
+        if (pairs < 2) return null;
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i < head.Length; i += 2)
+        {
+            if (head[i] == 0) evenZeros++;
+            if (head[i + 1] == 0) oddZeros++;
+        }
+        if (oddZeros * 10 >= pairs * 3 && evenZeros * 20 <= pairs) return Encoding.Unicode;
+        if (evenZeros * 10 >= pairs * 3 && oddZeros * 20 <= pairs) return Encoding.BigEndianUnicode;
+        return null;
     }
 
     /// <summary>The encoding named <paramref name="charset"/>, legacy code pages included, or null.</summary>

@@ -13,7 +13,7 @@ public static class SegmentedText
         ArgumentNullException.ThrowIfNull(segmenter);
         // Decomposed input (combining tone marks) would hide every syllable from the lexicons; the written form
         // carries no offsets, so composing it is safe.
-        if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
+        text = TextNormalizer.ToNfc(text);
         var tokens = Tokenizer.Tokenize(text);
         var words = segmenter.Segment(text, tokens);
         var sb = new StringBuilder(text.Length + 16);

@@ -25,6 +25,40 @@ public static class TextNormalizer
     }
 
     /// <summary>
+    /// <paramref name="text"/> in Unicode NFC. A lone surrogate (a page cut inside a character, or <c>&amp;#xD800;</c>)
+    /// makes .NET's normalisation throw, so those are replaced with U+FFFD first, keeping every offset.
+    /// </summary>
+    internal static string ToNfc(string text)
+    {
+        if (HasLoneSurrogate(text))
+        {
+            text = string.Create(text.Length, text, static (chars, source) =>
+            {
+                source.CopyTo(chars);
+                for (int i = 0; i < chars.Length; i++)
+                {
+                    if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+                    else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+                }
+            });
+        }
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        int i = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0) return false;
+        for (; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i])) continue;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// <see cref="Clean(string)"/>, with line breaks treated as spaces when <paramref name="newlinesAsSpaces"/> (text
     /// taken from HTML, where a line break in the source is only white space). Page reading cleans every paragraph,
     /// title and meta value, so this works in one pass over a stack or pooled buffer and returns the input itself
@@ -33,7 +67,7 @@ public static class TextNormalizer
     internal static string Clean(string text, bool newlinesAsSpaces)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var nfc = IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = IsSurelyNfc(text) ? text : ToNfc(text);
         // The output is never longer than the input: a space is written only in place of a white-space character.
         char[]? rented = null;
         Span<char> buffer = nfc.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(nfc.Length));
