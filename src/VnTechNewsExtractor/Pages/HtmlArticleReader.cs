@@ -15,9 +15,8 @@ namespace VnTechNewsExtractor.Pages;
 /// </summary>
 public sealed partial class HtmlArticleReader
 {
-    // The readers never look at comments, style sheets or script text, so the tokenizer skips them instead of building
-    // nodes for them; the JSON-LD scripts, the one script text that matters, are cut out of the source directly
-    // (see PageScan.FindJsonLd).
+    // The readers never look at comments, style sheets or script text: PagePrepass removes them from the source, and
+    // the tokenizer skips whatever is left of them instead of building nodes.
     private static readonly HtmlParser Parser = new(new HtmlParserOptions
     {
         IsScripting = false,
@@ -64,25 +63,23 @@ public sealed partial class HtmlArticleReader
             errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{name}: {html.Length:N0} characters, over the limit of {_options.MaxChars:N0}; the rest was not read."));
             html = html[.._options.MaxChars];
         }
-        int excess = NestingGuard.FindExcess(html, _options.MaxDepth);
+        var jsonLd = new List<string>();
+        html = PagePrepass.Run(html, _options.MaxDepth, jsonLd, out int excess);
         if (excess >= 0)
-        {
             errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{name}: elements nested deeper than {_options.MaxDepth}; the page was read up to character {excess:N0}."));
-            html = html[..excess];
-        }
         cancellationToken.ThrowIfCancellationRequested();
         using var doc = Parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
-        var content = Read(doc, html, pageUrl, name, errors);
+        var content = Read(doc, jsonLd, pageUrl, name, errors);
         return errors.Count == 0 ? content : content with { Errors = errors };
     }
 
-    private ArticleContent Read(IHtmlDocument doc, string html, string? pageUrl, string name, List<ExtractionError> errors)
+    private ArticleContent Read(IHtmlDocument doc, List<string> jsonLd, string? pageUrl, string name, List<ExtractionError> errors)
     {
-        var meta = PageScan.Run(doc, html, _options.MaxElements, _options.MaxDepth);
+        var meta = PageScan.Run(doc, _options.MaxElements, _options.MaxDepth);
         try
         {
-            return Read(doc, pageUrl, name, errors, meta);
+            return Read(doc, jsonLd, pageUrl, name, errors, meta);
         }
         finally
         {
@@ -90,9 +87,9 @@ public sealed partial class HtmlArticleReader
         }
     }
 
-    private ArticleContent Read(IHtmlDocument doc, string? pageUrl, string name, List<ExtractionError> errors, PageScan meta)
+    private ArticleContent Read(IHtmlDocument doc, List<string> jsonLd, string? pageUrl, string name, List<ExtractionError> errors, PageScan meta)
     {
-        var ld = JsonLd.Read(meta.JsonLd);
+        var ld = JsonLd.Read(jsonLd);
         if (meta.Truncated)
             errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{name}: more than {_options.MaxElements:N0} elements; the rest was not examined."));
         var url = Absolute(meta["link:canonical"]) ?? Absolute(meta["property:og:url"]) ?? Absolute(ld.Url) ?? pageUrl;

@@ -39,9 +39,6 @@ internal sealed class PageScan
     /// <summary>Every element, in document order (up to the element limit).</summary>
     public List<IElement> Elements { get; } = [];
 
-    /// <summary>The text of each <c>application/ld+json</c> script.</summary>
-    public List<string> JsonLd { get; } = [];
-
     /// <summary>The first &lt;title&gt;, cleaned.</summary>
     public string? Title { get; private set; }
 
@@ -52,12 +49,11 @@ internal sealed class PageScan
     /// <remarks>Values are kept as written and cleaned when asked for: a page has dozens of meta tags and the readers read a handful.</remarks>
     public string? this[string key] => _meta.TryGetValue(key, out var v) ? HtmlArticleReader.Clean(v) : null;
 
-    /// <summary>Walks <paramref name="doc"/>, parsed from <paramref name="html"/> (whose JSON-LD scripts the parser skipped).</summary>
-    public static PageScan Run(IHtmlDocument doc, string html, int maxElements, int maxDepth)
+    /// <summary>Walks <paramref name="doc"/>, listing up to <paramref name="maxElements"/> elements no deeper than <paramref name="maxDepth"/>.</summary>
+    public static PageScan Run(IHtmlDocument doc, int maxElements, int maxDepth)
     {
         var scan = t_spare ?? new PageScan();
         t_spare = null;
-        FindJsonLd(html, scan.JsonLd);
         if (doc.DocumentElement is null) return scan;
         var stack = scan._stack;
         stack.Push((doc.DocumentElement, 0));
@@ -103,61 +99,6 @@ internal sealed class PageScan
     }
 
     /// <summary>
-    /// Adds the text of each <c>&lt;script type="application/ld+json"&gt;</c> in <paramref name="html"/> to
-    /// <paramref name="into"/>. Script text is raw (no entities, no markup) and ends at the first <c>&lt;/script</c>,
-    /// so cutting it out of the source gives what the DOM would hold, without the parser building every script's text.
-    /// </summary>
-    internal static void FindJsonLd(string html, List<string> into)
-    {
-        int from = 0;
-        while (from < html.Length)
-        {
-            int hit = html.IndexOf("ld+json", from, StringComparison.OrdinalIgnoreCase);
-            if (hit < 0) return;
-            from = hit + 7;
-            int open = html.LastIndexOf('<', hit);
-            if (open < 0 || !html.AsSpan(open + 1).StartsWith("script", StringComparison.OrdinalIgnoreCase)) continue;
-            int close = html.IndexOf('>', hit);
-            if (close < 0) return;
-            var tag = html.AsSpan(open, close - open);
-            if (tag[1..].Contains('<') || !IsJsonLdType(tag)) continue;
-            int end = html.IndexOf("</script", close + 1, StringComparison.OrdinalIgnoreCase);
-            if (end < 0) end = html.Length;
-            into.Add(html[(close + 1)..end]);
-            from = end;
-        }
-    }
-
-    // The type attribute of a script start tag is "application/ld+json" (any case, quoted or not, padded with spaces).
-    private static bool IsJsonLdType(ReadOnlySpan<char> tag)
-    {
-        int at = tag.IndexOf("type", StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
-        {
-            bool nameStart = at > 0 && char.IsWhiteSpace(tag[at - 1]);
-            var rest = tag[(at + 4)..].TrimStart();
-            if (nameStart && rest.Length > 0 && rest[0] == '=')
-            {
-                var value = rest[1..].TrimStart();
-                if (value.Length > 0 && value[0] is '"' or '\'')
-                {
-                    int q = value[1..].IndexOf(value[0]);
-                    value = q < 0 ? value[1..] : value.Slice(1, q);
-                }
-                else
-                {
-                    int stop = value.IndexOfAny(" \t\n\r>");
-                    if (stop >= 0) value = value[..stop];
-                }
-                return value.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
-            }
-            int next = tag[(at + 4)..].IndexOf("type", StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : at + 4 + next;
-        }
-        return false;
-    }
-
-    /// <summary>
     /// Empties the scan, dropping every reference to the page, and keeps its lists for the thread's next page. The
     /// scan must not be used afterwards.
     /// </summary>
@@ -166,7 +107,6 @@ internal sealed class PageScan
         Elements.Clear();
         _depths.Clear();
         _classes.Clear();
-        JsonLd.Clear();
         _meta.Clear();
         _stack.Clear();
         Title = null;

@@ -1,0 +1,216 @@
+namespace VnTechNewsExtractor.Pages;
+
+/// <summary>
+/// One pass over a page's source before it is parsed, doing what the parser cannot do cheaply:
+/// <list type="bullet">
+/// <item>Bounds nesting. An HTML tree builder checks its stack of open elements on every tag, so a page nested a
+/// hundred thousand deep costs quadratic time; the page is cut where the nesting first passes the limit (as
+/// browsers cap their DOM depth), which keeps the parse linear.</item>
+/// <item>Drops what no reader looks at: script and style text, the insides of inline SVG images and comments. On
+/// real news pages these are half the source or more (style sheets are two thirds of a VnExpress or Dân Trí page,
+/// SVG icons half of a Tuổi Trẻ page), and the tokenizer would otherwise walk them character by character.</item>
+/// <item>Keeps the one script text that matters: each JSON-LD block, as the DOM would hold it (script text is raw:
+/// no entities, no markup, ending at the first <c>&lt;/script</c>).</item>
+/// </list>
+/// </summary>
+internal static class PagePrepass
+{
+    /// <summary>
+    /// The source to parse: <paramref name="html"/> cut where nesting first goes deeper than
+    /// <paramref name="maxDepth"/> (<paramref name="excess"/> is that index in <paramref name="html"/>, or -1), without
+    /// script and style text, SVG insides and comments. The text of every JSON-LD script is added to <paramref name="jsonLd"/>.
+    /// </summary>
+    public static string Run(string html, int maxDepth, List<string> jsonLd, out int excess)
+    {
+        excess = -1;
+        // The ranges to drop, as (start, end) pairs in order; the result is built once, at the end.
+        var drops = new List<int>();
+        void Drop(int from, int to)
+        {
+            if (to <= from) return;
+            drops.Add(from);
+            drops.Add(to);
+        }
+
+        int depth = 0;
+        int i = 0;
+        int end = html.Length;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        {
+            int start = i;
+            char next = html[i + 1];
+            if (next == '!')
+            {
+                bool comment = string.CompareOrdinal(html, i, "<!--", 0, 4) == 0;
+                int close = comment ? html.IndexOf("-->", i + 4, StringComparison.Ordinal) : html.IndexOf('>', i + 2);
+                if (close < 0) break;
+                i = close + (comment ? 3 : 1);
+                if (comment) Drop(start, i);
+                continue;
+            }
+            bool closing = next == '/';
+            int nameStart = closing ? i + 2 : i + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-')) nameEnd++;
+            if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart]))
+            {
+                i++;
+                continue;
+            }
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            int tagEnd = html.IndexOf('>', nameEnd);
+            if (tagEnd < 0) break;
+            i = tagEnd + 1;
+            if (closing)
+            {
+                if (depth > 0 && !IsNotNesting(name)) depth--;
+                continue;
+            }
+            bool selfClosing = html[tagEnd - 1] == '/';
+            if (selfClosing || IsNotNesting(name)) continue;
+            if (RawTextKind(name) is var kind and not RawText.None)
+            {
+                // Text up to the end tag is not markup; the end tag itself is consumed here, so it never unbalances the depth.
+                int textEnd = FindEndTag(html, i, name);
+                if (kind == RawText.Script && IsJsonLdType(html.AsSpan(start, tagEnd - start))) jsonLd.Add(html[i..textEnd]);
+                if (kind is RawText.Script or RawText.Style) Drop(i, textEnd);
+                int endTagClose = textEnd < html.Length ? html.IndexOf('>', textEnd) : -1;
+                i = endTagClose < 0 ? html.Length : endTagClose + 1;
+                continue;
+            }
+            if (++depth > maxDepth)
+            {
+                excess = start;
+                end = start;
+                break;
+            }
+            if (name.Equals("svg", StringComparison.OrdinalIgnoreCase) && FindSvgEnd(html, i) is var svgEnd and >= 0)
+            {
+                Drop(i, svgEnd);
+                i = svgEnd; // the closing </svg> comes next and restores the depth
+            }
+        }
+        if (drops.Count == 0) return end == html.Length ? html : html[..end];
+        int length = end;
+        for (int k = 0; k < drops.Count; k += 2) length -= drops[k + 1] - drops[k];
+        return string.Create(length, (html, drops, end), static (target, state) =>
+        {
+            var (source, ranges, stop) = state;
+            int from = 0, at = 0;
+            for (int k = 0; k < ranges.Count; k += 2)
+            {
+                source.AsSpan(from, ranges[k] - from).CopyTo(target[at..]);
+                at += ranges[k] - from;
+                from = ranges[k + 1];
+            }
+            source.AsSpan(from, stop - from).CopyTo(target[at..]);
+        });
+    }
+
+    private enum RawText
+    {
+        None,
+        Script,
+        Style,
+        Kept,
+    }
+
+    private static RawText RawTextKind(ReadOnlySpan<char> name) => name.Length switch
+    {
+        6 when name.Equals("script", StringComparison.OrdinalIgnoreCase) => RawText.Script,
+        5 when name.Equals("style", StringComparison.OrdinalIgnoreCase) => RawText.Style,
+        5 when name.Equals("title", StringComparison.OrdinalIgnoreCase) => RawText.Kept,
+        8 when name.Equals("textarea", StringComparison.OrdinalIgnoreCase) => RawText.Kept,
+        3 when name.Equals("xmp", StringComparison.OrdinalIgnoreCase) => RawText.Kept,
+        7 when name.Equals("noembed", StringComparison.OrdinalIgnoreCase) => RawText.Kept,
+        _ => RawText.None,
+    };
+
+    /// <summary>
+    /// Where the end tag of <paramref name="name"/> starts at or after <paramref name="from"/> (any case, followed by
+    /// white space, '/' or '>' as the tokenizer requires), or the end of the text.
+    /// </summary>
+    private static int FindEndTag(string html, int from, ReadOnlySpan<char> name)
+    {
+        var text = html.AsSpan();
+        int i = from;
+        while (true)
+        {
+            int found = text[i..].IndexOf("</", StringComparison.Ordinal);
+            if (found < 0) return html.Length;
+            i += found;
+            int after = i + 2 + name.Length;
+            if (after <= html.Length && text.Slice(i + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && (after == html.Length || html[after] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f'))
+                return i;
+            i += 2;
+        }
+    }
+
+    /// <summary>Where the &lt;/svg&gt; closing the SVG whose contents start at <paramref name="from"/> begins (nested SVGs counted), or -1.</summary>
+    private static int FindSvgEnd(string html, int from)
+    {
+        int open = 1;
+        int i = from;
+        while (true)
+        {
+            i = html.IndexOf("svg", i, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return -1;
+            bool closeTag = i >= 2 && html[i - 2] == '<' && html[i - 1] == '/';
+            bool openTag = i >= 1 && html[i - 1] == '<';
+            bool ended = i + 3 < html.Length && html[i + 3] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f';
+            if (ended && closeTag && --open == 0) return i - 2;
+            if (ended && openTag)
+            {
+                int close = html.IndexOf('>', i);
+                if (close > 0 && html[close - 1] != '/') open++;
+            }
+            i += 3;
+        }
+    }
+
+    // Elements without end tags, or whose end tags are optional and which the parser closes itself: they never nest deeply.
+    // The name holds only ASCII letters, digits and '-' (see the caller), so OR-ing 0x20 lower-cases it without a culture.
+    private static bool IsNotNesting(ReadOnlySpan<char> name)
+    {
+        if (name.Length > 8) return false;
+        Span<char> lower = stackalloc char[8];
+        for (int k = 0; k < name.Length; k++) lower[k] = char.IsAsciiLetterUpper(name[k]) ? (char)(name[k] | 0x20) : name[k];
+        return (ReadOnlySpan<char>)lower[..name.Length] switch
+        {
+            "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "param" or "source" or "track" or "wbr"
+                or "p" or "li" or "dt" or "dd" or "option" or "optgroup" or "tr" or "td" or "th" or "thead" or "tbody" or "tfoot" or "colgroup"
+                or "rb" or "rt" or "rp" or "html" or "head" or "body" or "keygen" or "frame" or "basefont" or "bgsound" or "image" => true,
+            _ => false,
+        };
+    }
+
+    // The type attribute of a script start tag is "application/ld+json" (any case, quoted or not, padded with spaces).
+    private static bool IsJsonLdType(ReadOnlySpan<char> tag)
+    {
+        int at = tag.IndexOf("type", StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            bool nameStart = at > 0 && char.IsWhiteSpace(tag[at - 1]);
+            var rest = tag[(at + 4)..].TrimStart();
+            if (nameStart && rest.Length > 0 && rest[0] == '=')
+            {
+                var value = rest[1..].TrimStart();
+                if (value.Length > 0 && value[0] is '"' or '\'')
+                {
+                    int q = value[1..].IndexOf(value[0]);
+                    value = q < 0 ? value[1..] : value.Slice(1, q);
+                }
+                else
+                {
+                    int stop = value.IndexOfAny(" \t\n\r>");
+                    if (stop >= 0) value = value[..stop];
+                }
+                return value.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
+            }
+            int next = tag[(at + 4)..].IndexOf("type", StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 4 + next;
+        }
+        return false;
+    }
+}
