@@ -11,7 +11,9 @@ namespace VnTechNewsExtractor.Benchmarks;
 /// loaded at run time; the budget is our reader at most 1.2× the parse alone.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 8)]
+[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 5, iterationCount: 25)]
+[MedianColumn]
+[MinColumn]
 public class PageReaderBenchmarks
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });

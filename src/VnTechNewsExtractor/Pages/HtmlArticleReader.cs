@@ -64,14 +64,22 @@ public sealed partial class HtmlArticleReader
             html = html[.._options.MaxChars];
         }
         var jsonLd = new List<string>();
-        html = PagePrepass.Run(html, _options.MaxDepth, jsonLd, out int excess);
-        if (excess >= 0)
-            errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{name}: elements nested deeper than {_options.MaxDepth}; the page was read up to character {excess:N0}."));
-        cancellationToken.ThrowIfCancellationRequested();
-        using var doc = Parser.ParseDocument(html);
-        cancellationToken.ThrowIfCancellationRequested();
-        var content = Read(doc, jsonLd, pageUrl, name, errors);
-        return errors.Count == 0 ? content : content with { Errors = errors };
+        var prepared = PagePrepass.Run(html, _options.MaxDepth, jsonLd, out int excess, out var rented);
+        try
+        {
+            if (excess >= 0)
+                errors.Add(new ExtractionError(ExtractionErrorCodes.Limit, $"{name}: elements nested deeper than {_options.MaxDepth}; the page was read up to character {excess:N0}."));
+            cancellationToken.ThrowIfCancellationRequested();
+            using var doc = Parser.ParseDocument(prepared);
+            cancellationToken.ThrowIfCancellationRequested();
+            var content = Read(doc, jsonLd, pageUrl, name, errors);
+            return errors.Count == 0 ? content : content with { Errors = errors };
+        }
+        finally
+        {
+            // The document is disposed and everything read from it is in strings of its own.
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     private ArticleContent Read(IHtmlDocument doc, List<string> jsonLd, string? pageUrl, string name, List<ExtractionError> errors)

@@ -20,6 +20,9 @@ internal sealed record JsonLd
         var result = new JsonLd();
         foreach (var script in scripts)
         {
+            // Only these types carry what the reader uses; pages also describe the site, its logo and search box.
+            if (!script.Contains("Article", StringComparison.Ordinal) && !script.Contains("BlogPosting", StringComparison.Ordinal)
+                && !script.Contains("Report", StringComparison.Ordinal) && !script.Contains("BreadcrumbList", StringComparison.Ordinal)) continue;
             try
             {
                 using var json = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace VnTechNewsExtractor.Pages;
 
 /// <summary>
@@ -22,6 +24,21 @@ internal static class PagePrepass
     /// </summary>
     public static string Run(string html, int maxDepth, List<string> jsonLd, out int excess)
     {
+        var source = Run(html, maxDepth, jsonLd, out excess, out var rented);
+        var result = source.ToString();
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Run(string, int, List{string}, out int)"/> without a new string: the result is a slice of
+    /// <paramref name="html"/>, or, when something was dropped, of <paramref name="rented"/>, a pooled buffer the caller
+    /// returns to <see cref="ArrayPool{T}.Shared"/> once the parsed document is no longer used. (A page is usually
+    /// over 85 KB, so a new string would go to the large object heap and bring on full collections.)
+    /// </summary>
+    public static ReadOnlyMemory<char> Run(string html, int maxDepth, List<string> jsonLd, out int excess, out char[]? rented)
+    {
+        rented = null;
         excess = -1;
         // The ranges to drop, as (start, end) pairs in order; the result is built once, at the end.
         var drops = new List<int>();
@@ -90,21 +107,19 @@ internal static class PagePrepass
                 i = svgEnd; // the closing </svg> comes next and restores the depth
             }
         }
-        if (drops.Count == 0) return end == html.Length ? html : html[..end];
+        if (drops.Count == 0) return html.AsMemory(0, end);
         int length = end;
         for (int k = 0; k < drops.Count; k += 2) length -= drops[k + 1] - drops[k];
-        return string.Create(length, (html, drops, end), static (target, state) =>
+        var buffer = rented = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        int from = 0, at = 0;
+        for (int k = 0; k < drops.Count; k += 2)
         {
-            var (source, ranges, stop) = state;
-            int from = 0, at = 0;
-            for (int k = 0; k < ranges.Count; k += 2)
-            {
-                source.AsSpan(from, ranges[k] - from).CopyTo(target[at..]);
-                at += ranges[k] - from;
-                from = ranges[k + 1];
-            }
-            source.AsSpan(from, stop - from).CopyTo(target[at..]);
-        });
+            html.AsSpan(from, drops[k] - from).CopyTo(buffer.AsSpan(at));
+            at += drops[k] - from;
+            from = drops[k + 1];
+        }
+        html.AsSpan(from, end - from).CopyTo(buffer.AsSpan(at));
+        return buffer.AsMemory(0, length);
     }
 
     private enum RawText
