@@ -28,7 +28,7 @@ public class CrashResumeTests
 
             var cleanOutput = Path.Combine(dir, "clean.jsonl");
             var clock = Stopwatch.StartNew();
-            var (cleanCode, cleanErr) = await RunCli(articles, cleanOutput, resume: false, killAfter: null);
+            var (cleanCode, cleanErr) = await RunCli(articles, cleanOutput, resume: false, kill: null);
             var cleanTime = clock.Elapsed;
             Assert.That(cleanCode, Is.Zero, cleanErr);
             var clean = BySource(File.ReadAllLines(cleanOutput));
@@ -38,17 +38,19 @@ public class CrashResumeTests
             for (int round = 0; round < 3; round++)
             {
                 var output = Path.Combine(dir, $"out{round}.jsonl");
-                var kill = cleanTime * (0.3 + 0.5 * random.NextDouble());
-                await RunCli(articles, output, resume: false, killAfter: kill);
+                // Rounds 0 and 1 are killed once some records are written (a time alone often falls in start-up on a
+                // busy machine); round 2 at a random time, and its resumed run once more records are written.
+                var kill = round < 2 ? new Kill(null, random.Next(1, 450)) : new Kill(cleanTime * random.NextDouble(), null);
+                await RunCli(articles, output, resume: false, kill);
                 if (round == 2)
                 {
                     // The resumed run is killed too: what both runs left must add up.
-                    var (_, firstResume) = await RunCli(articles, output, resume: true, killAfter: cleanTime * (0.3 + 0.5 * random.NextDouble()));
+                    var (_, firstResume) = await RunCli(articles, output, resume: true, new Kill(null, random.Next(1, 450)));
                     kept.Add(KeptCount(firstResume));
                 }
-                var (code, err) = await RunCli(articles, output, resume: true, killAfter: null);
+                var (code, err) = await RunCli(articles, output, resume: true, kill: null);
                 kept.Add(KeptCount(err));
-                var context = $"seed {seed}, round {round}, killed after {kill.TotalMilliseconds:F0} ms";
+                var context = $"seed {seed}, round {round}, killed {kill}";
                 Assert.That(code, Is.Zero, $"{context}: {err}");
                 var lines = File.ReadAllLines(output);
                 var records = BySource(lines);
@@ -83,6 +85,24 @@ public class CrashResumeTests
         return bySource;
     }
 
+    // Records (lines) in the temporary files a running batch writes beside its output.
+    private static int WrittenRecords(string folder)
+    {
+        int lines = 0;
+        foreach (var file in Directory.GetFiles(folder, ".*.tmp"))
+        {
+            try
+            {
+                foreach (var b in File.ReadAllBytes(file)) if (b == (byte)'\n') lines++;
+            }
+            catch (IOException)
+            {
+                // Renamed or removed meanwhile: the run is ending.
+            }
+        }
+        return lines;
+    }
+
     /// <summary>N of "resuming: N records kept" on stderr; 0 when the run found nothing to keep.</summary>
     private static int KeptCount(string stderr)
     {
@@ -90,7 +110,13 @@ public class CrashResumeTests
         return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
-    private static async Task<(int Code, string Err)> RunCli(string input, string output, bool resume, TimeSpan? killAfter)
+    /// <summary>When to kill a run: after a time, or once its temporary output holds a number of records.</summary>
+    private sealed record Kill(TimeSpan? After, int? Records)
+    {
+        public override string ToString() => After is { } t ? $"after {t.TotalMilliseconds:F0} ms" : $"after {Records} records";
+    }
+
+    private static async Task<(int Code, string Err)> RunCli(string input, string output, bool resume, Kill? kill)
     {
         var dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
         var start = new ProcessStartInfo(dotnet)
@@ -104,7 +130,17 @@ public class CrashResumeTests
         using var process = Process.Start(start)!;
         var err = process.StandardError.ReadToEndAsync();
         var @out = process.StandardOutput.ReadToEndAsync();
-        if (killAfter is { } delay && !process.WaitForExit(delay)) process.Kill(entireProcessTree: true);
+        if (kill?.After is { } delay && !process.WaitForExit(delay)) process.Kill(entireProcessTree: true);
+        if (kill?.Records is { } records)
+        {
+            var folder = Path.GetDirectoryName(output)!;
+            while (!process.WaitForExit(5))
+            {
+                if (WrittenRecords(folder) < records) continue;
+                process.Kill(entireProcessTree: true);
+                break;
+            }
+        }
         // A hang guard, not a speed test.
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
         await @out;
