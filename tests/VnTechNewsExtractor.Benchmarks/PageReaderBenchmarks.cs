@@ -11,7 +11,7 @@ namespace VnTechNewsExtractor.Benchmarks;
 /// loaded at run time; the budget is our reader at most 1.2× the parse alone.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 5, iterationCount: 25)]
+[SimpleJob(RunStrategy.Throughput, launchCount: 3, warmupCount: 5, iterationCount: 15)]
 [MedianColumn]
 [MinColumn]
 public class PageReaderBenchmarks

@@ -6,7 +6,7 @@ namespace VnTechNewsExtractor.Pages;
 
 /// <summary>
 /// One walk of the parsed page that lists its elements in document order and picks up the metadata on the way
-/// (&lt;title&gt;, &lt;meta&gt;, &lt;link&gt;, JSON-LD scripts). Site selectors are then matched against the list instead
+/// (&lt;title&gt;, &lt;meta&gt;, &lt;link&gt;; JSON-LD comes from <see cref="PagePrepass"/>). Site selectors are then matched against the list instead
 /// of each running its own query over the tree: a page costs one walk however many selectors its reader has.
 /// </summary>
 internal sealed class PageScan
