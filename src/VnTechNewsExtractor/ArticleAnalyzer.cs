@@ -58,15 +58,27 @@ public sealed class ArticleAnalyzer
         return Analyze(_htmlReader.Read(html, pageUrl, source, cancellationToken), source, cancellationToken);
     }
 
-    /// <summary>Analyses an HTML page read from <paramref name="stream"/>, detecting its encoding.</summary>
-    public async Task<ArticleAnalysis> AnalyzeHtmlAsync(Stream stream, string source, string? charset = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Analyses an HTML page read from <paramref name="stream"/>, detecting its encoding, with the same checks and
+    /// limits as a file (<see cref="ArticleAnalyzerOptions.MaxFileBytes"/>, <see cref="ArticleAnalyzerOptions.MaxFileTime"/>).
+    /// </summary>
+    public Task<ArticleAnalysis> AnalyzeHtmlAsync(Stream stream, string source, string? charset = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        var (html, errors) = PageDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), charset, source);
-        var analysis = AnalyzeHtml(html, source);
-        return errors.Count == 0 ? analysis : analysis with { Errors = [.. errors, .. analysis.Errors] };
+        ArgumentNullException.ThrowIfNull(source);
+        return WithinTimeLimit(source, async ct =>
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > Options.MaxFileBytes)
+                    return Failed(source, ExtractionErrorCodes.Limit, $"is over the limit of {Options.MaxFileBytes:N0} bytes");
+                buffer.Write(chunk, 0, read);
+            }
+            return AnalyzeBytes(new SourcePage { Source = source, Content = buffer.ToArray(), Charset = charset }, source, ct);
+        }, cancellationToken);
     }
 
     /// <summary>Analyses a plain-text article (title, lead, body; see <see cref="PlainTextArticleReader"/>).</summary>

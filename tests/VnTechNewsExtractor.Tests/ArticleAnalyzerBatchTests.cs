@@ -74,4 +74,24 @@ public class ArticleAnalyzerBatchTests
     }
 
     private static string Json(ArticleAnalysis a) => VnTechNewsExtractor.Serialization.ArticleJson.Serialize(a);
+
+    [Test]
+    public async Task A_page_from_a_stream_is_read_with_the_charset_given_and_the_file_limits()
+    {
+        // The team's windows-1258 page with its own declaration changed to utf-8: only the charset given decodes it.
+        var fixture = File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Pages", "Fixtures", "legacy-windows-1258.html"));
+        var bytes = System.Text.Encoding.Latin1.GetBytes(System.Text.Encoding.Latin1.GetString(fixture).Replace("charset=windows-1258", "charset=utf-8", StringComparison.Ordinal));
+        var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { MaxFileBytes = 8192 });
+
+        var read = await analyzer.AnalyzeHtmlAsync(new MemoryStream(bytes), "stream:1", "windows-1258");
+        Assert.That(read.Title, Is.EqualTo("Công ty Thép Bắc Hà tăng vốn lên 900 tỷ đồng"), "decoded as windows-1258");
+        Assert.That(read.Money.Select(m => m.Value), Does.Contain(900_000_000_000m));
+
+        var tooBig = await analyzer.AnalyzeHtmlAsync(new MemoryStream(new byte[9000]), "stream:2");
+        Assert.That(tooBig.Errors.Select(e => e.Code), Is.EqualTo(new[] { ExtractionErrorCodes.Limit }));
+        Assert.That(tooBig.Errors[0].Message, Does.StartWith("stream:2: "));
+
+        var empty = await analyzer.AnalyzeHtmlAsync(new MemoryStream(), "stream:3");
+        Assert.That(empty.Errors.Select(e => e.Code), Is.EqualTo(new[] { ExtractionErrorCodes.Format }));
+    }
 }
