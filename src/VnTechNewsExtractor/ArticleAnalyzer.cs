@@ -204,28 +204,9 @@ public sealed class ArticleAnalyzer
         }
     }
 
-    private async Task<ArticleAnalysis> ReadAndAnalyzeAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (Directory.Exists(path)) return Failed(path, ExtractionErrorCodes.Io, "is a directory, not a file");
-            var info = new FileInfo(path);
-            if (!info.Exists) return Failed(path, ExtractionErrorCodes.Io, "does not exist");
-            if (info.Length > Options.MaxFileBytes)
-                return Failed(path, ExtractionErrorCodes.Limit, $"is {info.Length:N0} bytes, over the limit of {Options.MaxFileBytes:N0}");
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            bool plainText = Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase);
-            return AnalyzeBytes(new SourcePage { Source = path, Content = bytes, IsPlainText = plainText }, path, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(path, ExtractionErrorCodes.Io, ex.Message);
-        }
-    }
+    // A file read alone is named by its path (a folder or file list reads sidecars: see FilePageSource).
+    private async Task<ArticleAnalysis> ReadAndAnalyzeAsync(string path, CancellationToken cancellationToken) =>
+        AnalyzeBytes(await FilePageSource.LoadAsync(path, null, null, Options.MaxFileBytes, cancellationToken).ConfigureAwait(false), path, cancellationToken);
 
     /// <summary>
     /// Decodes and analyses a page's bytes: empty, binary and garbage inputs are error records, plain text past twice

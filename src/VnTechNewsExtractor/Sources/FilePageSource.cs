@@ -36,7 +36,7 @@ public sealed class FilePageSource : IPageSource
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (sidecar, sidecarError) = PageSidecar.TryRead(file);
-                yield return new PageEntry(sidecar?.Url ?? file, ct => LoadAsync(file, sidecar, sidecarError, ct));
+                yield return new PageEntry(sidecar?.Url ?? file, ct => LoadAsync(file, sidecar, sidecarError, _maxBytes, ct));
             }
         }
         await Task.CompletedTask.ConfigureAwait(false);
@@ -50,7 +50,11 @@ public sealed class FilePageSource : IPageSource
             .Order(StringComparer.Ordinal);
     }
 
-    private async Task<SourcePage> LoadAsync(string path, PageSidecar? sidecar, ExtractionError? sidecarError, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> as a page (named by its sidecar's URL when there is one); a directory,
+    /// a missing file, one over <paramref name="maxBytes"/> or a read error is a page with an error instead of content.
+    /// </summary>
+    internal static async Task<SourcePage> LoadAsync(string path, PageSidecar? sidecar, ExtractionError? sidecarError, long maxBytes, CancellationToken cancellationToken)
     {
         var source = sidecar?.Url ?? path;
         try
@@ -58,8 +62,8 @@ public sealed class FilePageSource : IPageSource
             if (Directory.Exists(path)) return SourcePage.Failed(source, new ExtractionError(ExtractionErrorCodes.Io, $"{path}: is a directory, not a file"));
             var info = new FileInfo(path);
             if (!info.Exists) return SourcePage.Failed(source, new ExtractionError(ExtractionErrorCodes.Io, $"{path}: does not exist"));
-            if (info.Length > _maxBytes)
-                return SourcePage.Failed(source, new ExtractionError(ExtractionErrorCodes.Limit, $"{path}: is {info.Length:N0} bytes, over the limit of {_maxBytes:N0}"));
+            if (info.Length > maxBytes)
+                return SourcePage.Failed(source, new ExtractionError(ExtractionErrorCodes.Limit, $"{path}: is {info.Length:N0} bytes, over the limit of {maxBytes:N0}"));
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
             return new SourcePage
             {
