@@ -377,14 +377,8 @@ public sealed class ArticleAnalyzer
         return string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Replace('\n', ' ')));
     }
 
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)) return false; // UTF-16 with BOM
-        var head = bytes[..Math.Min(bytes.Length, 8192)];
-        int zeros = 0;
-        foreach (var b in head) if (b == 0) zeros++;
-        return zeros > 0;
-    }
+    // A NUL byte near the start: binary, unless it is UTF-16 (the caller asks PageDecoder.SniffUtf16 first).
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0);
 
     /// <summary>
     /// True when the start of a decoded file is mostly control characters or U+FFFD: binary data without NUL bytes

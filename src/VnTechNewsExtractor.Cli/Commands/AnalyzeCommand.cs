@@ -75,7 +75,7 @@ internal static class AnalyzeCommand
             if (given.Count == 0) throw new UsageException("analyze needs at least one PATH or --inputs FILE.");
             Shard.TryParse(parse.GetValue(shard), out var part);
             var files = InputSet.Expand(analyzer, given, parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [])
-                .Where(f => part.Contains(f) && !done.Contains(SourceName(f))).ToList();
+                .Where(f => part.Contains(f) && (done.Count == 0 || !done.Contains(SourceName(f)))).ToList();
             var leftovers = outputPath is null ? [] : RecordSink.Leftovers(outputPath);
             // Fetched pages go through one fetcher, so robots.txt and the per-host rate limit hold across the batch.
             using var fetcher = files.Any(CanonicalUrl.LooksLikeUrl) ? new PageFetcher(fetchOptions.Read(parse)) : null;

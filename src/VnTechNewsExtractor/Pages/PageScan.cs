@@ -251,7 +251,6 @@ internal sealed class PageScan
         return _byTag.TryGetValue(tag, out var list) ? list : [];
     }
 
-    /// <summary>One alternative of a selector list: its subject compound and, for "ANCESTOR SUBJECT", the ancestor part.</summary>
     /// <summary>One step of an alternative "A B C" (each a compound): its matcher and the tag its candidates have.</summary>
     private readonly record struct Step(Matcher Matcher, string? Tag);
 
