@@ -11,12 +11,13 @@ namespace VnTechNewsExtractor.Pages;
 /// </summary>
 internal static class BlockText
 {
-    /// <summary>Elements whose start and end break the text into paragraphs.</summary>
-    public static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    /// <summary>Whether elements named <paramref name="name"/> (lower case) start and end paragraphs.</summary>
+    public static bool IsBlock(ReadOnlySpan<char> name) => name switch
     {
-        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
-        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-        "caption", "form", "fieldset", "address", "hr", "center", "details", "summary", "body", "html",
+        "p" or "div" or "section" or "article" or "main" or "header" or "footer" or "aside" or "nav" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+            or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "blockquote" or "pre" or "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th"
+            or "caption" or "form" or "fieldset" or "address" or "hr" or "center" or "details" or "summary" or "body" or "html" => true,
+        _ => false,
     };
 
     /// <summary>Elements that never hold article text: code, media, controls, captions.</summary>
@@ -77,7 +78,7 @@ internal static class BlockText
             }
             if (SkipTags.Contains(name) || (e != root && (IsHidden(e) || (skip?.Invoke(e) ?? false)))) continue;
             if (depth >= maxDepth) continue;
-            bool block = BlockTags.Contains(name);
+            bool block = IsBlock(name);
             if (block)
             {
                 Flush();
@@ -90,21 +91,33 @@ internal static class BlockText
         return result;
     }
 
-    /// <summary>The text of <paramref name="root"/> without scripts and styles, cleaned; null when empty.</summary>
+    /// <summary>
+    /// The text of <paramref name="root"/> without scripts and styles, cleaned; null when empty. Block-level elements
+    /// and line breaks separate words, as they do on screen, so the text does not depend on the white space between
+    /// tags (which <see cref="PagePrepass"/> drops next to blocks).
+    /// </summary>
     public static string? Text(IElement? root)
     {
         if (root is null) return null;
         var sb = new StringBuilder();
-        var stack = new Stack<INode>();
+        // A null entry marks the end of a block: a space goes after its text.
+        var stack = new Stack<INode?>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            if (node is IText t) sb.Append(t.Data);
+            if (node is null) sb.Append(' ');
+            else if (node is IText t) sb.Append(t.Data);
             else if (node is IElement e)
             {
-                if (e.LocalName is "script" or "style" or "noscript" or "template") continue;
-                if (e.LocalName == "br") sb.Append(' ');
+                var name = e.LocalName;
+                if (name is "script" or "style" or "noscript" or "template") continue;
+                if (name == "br") sb.Append(' ');
+                if (e != root && IsBlock(name))
+                {
+                    sb.Append(' ');
+                    stack.Push(null);
+                }
                 var children = e.ChildNodes;
                 for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
             }

@@ -179,7 +179,7 @@ internal sealed partial class GenericContentFinder
             ps.Images += s.Images;
             ps.ListItems += s.ListItems;
             ps.Inputs += s.Inputs;
-            if (BlockText.BlockTags.Contains(name)) ps.HasBlockChild = true;
+            if (BlockText.IsBlock(name)) ps.HasBlockChild = true;
         }
         bool scored = (name is "p" or "pre" or "td" or "blockquote" || (name is "div" or "section" && !s.HasBlockChild)) && s.Text >= 25;
         // Text written straight into a container beside block children is a paragraph of that container (Readability wraps it in a <p>).

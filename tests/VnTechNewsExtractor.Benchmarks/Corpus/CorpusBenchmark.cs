@@ -76,17 +76,20 @@ public static class CorpusBenchmark
             Console.Error.WriteLine($"corpus: {vntech} is missing (the benchmarks reference the CLI project)");
             return 2;
         }
+        // Both runs start the same way (the dotnet host and a dll), whether this program was started by its apphost or not.
+        var self = typeof(CorpusBenchmark).Assembly.Location;
         var output = Path.Combine(Path.GetTempPath(), $"vntech-corpus-{Environment.ProcessId}.jsonl");
         var results = new List<CorpusRun>();
         foreach (var p in options.Parallelism)
         {
-            results.Add(Best(options.Repeat, () => CorpusRun.Start("parse", p, Environment.ProcessPath!, ["corpus", "parse-only", options.Folder, p.ToString(Inv)])));
+            results.Add(Best(options.Repeat, () => CorpusRun.Start("parse", p, "dotnet", [self, "corpus", "parse-only", options.Folder, p.ToString(Inv)])));
             results.Add(Best(options.Repeat, () => CorpusRun.Start("analyze", p, "dotnet", [vntech, "analyze", options.Folder, "-o", output, "-p", p.ToString(Inv)])));
         }
         File.Delete(output);
 
-        Console.WriteLine($"{"run",-8} {"workers",7} {"files",7} {"seconds",8} {"files/s",8} {"peak RSS",9}");
-        foreach (var r in results) Console.WriteLine($"{r.Mode,-8} {r.Parallelism,7} {r.Files,7} {r.Seconds,8:F2} {r.Files / r.Seconds,8:F1} {r.PeakRssMb,6:F0} MB");
+        Console.WriteLine($"{"run",-8} {"workers",7} {"files",7} {"seconds",8} {"files/s",8} {"CPU s",7} {"cores",5} {"peak RSS",9}");
+        foreach (var r in results)
+            Console.WriteLine($"{r.Mode,-8} {r.Parallelism,7} {r.Files,7} {r.Seconds,8:F2} {r.Files / r.Seconds,8:F1} {r.CpuSeconds,7:F1} {r.CpuSeconds / r.Seconds,5:F2} {r.PeakRssMb,6:F0} MB");
         bool ok = true;
         foreach (var p in options.Parallelism)
         {

@@ -32,6 +32,19 @@ public class PagePrepassTests
     [TestCase("<script>if (a </scripts> b) {}</script><p>c</p>", "<script></script><p>c</p>", TestName = "an end tag needs its name to end")]
     [TestCase("<SCRIPT>x</SCRIPT ><p>c</p>", "<SCRIPT></SCRIPT ><p>c</p>", TestName = "any case")]
     [TestCase("<p>plain</p>", "<p>plain</p>", TestName = "nothing to remove")]
+    [TestCase("<div class=\"a\" data-id=\"7\" onclick=\"go()\" aria-label=\"x\">b</div>", "<div class=\"a\">b</div>", TestName = "data, ARIA and event attributes")]
+    [TestCase("<img src=\"a.jpg\" srcset=\"a.jpg 2x\" alt=\"Ảnh\" width=600 height=400 loading=lazy>", "<img>", TestName = "image attributes")]
+    [TestCase("<a title=\"a > b\" href=\"/x\">t</a>", "<a href=\"/x\">t</a>", TestName = "a quoted value holding >")]
+    [TestCase("<p DATA-X='1' Class=c>t</p>", "<p Class=c>t</p>", TestName = "attribute names in any case")]
+    [TestCase("<div data-role=\"content\" aria-hidden=\"true\" role=\"main\" style=\"x\" hidden>t</div>", "<div data-role=\"content\" aria-hidden=\"true\" role=\"main\" style=\"x\" hidden>t</div>", TestName = "attributes some reader reads")]
+    [TestCase("<input value=1 disabled/>", "<input disabled/>", TestName = "a valueless attribute and a self-closing slash")]
+    [TestCase("<div>\n  <p>a</p>\n  <p>b</p>\n</div>", "<div><p>a</p><p>b</p></div>", TestName = "white space between blocks")]
+    [TestCase("<p><b>a</b> <i>b</i>\n</p>", "<p><b>a</b> <i>b</i></p>", TestName = "white space between inline elements kept")]
+    [TestCase("<span>a</span> <script>x</script> <span>b</span>", "<span>a</span> <script></script> <span>b</span>", TestName = "white space around a script in text kept")]
+    [TestCase("<head>\n<meta charset=utf-8>\n  <title>t</title>\n</head>", "<head><meta charset=utf-8><title>t</title></head>", TestName = "white space between head elements")]
+    [TestCase("<p>a<br>\n<b>b</b></p>", "<p>a<br>\n<b>b</b></p>", TestName = "white space after a line break kept")]
+    [TestCase("<div>a <!-- c --> b</div>", "<div>a  b</div>", TestName = "white space around a comment kept")]
+    [TestCase("<div class=\"a>b", "<div class=\"a>b", TestName = "an unterminated quote is left to the parser")]
     public void Removes_what_no_reader_needs(string html, string expected)
     {
         Assert.That(PagePrepass.Run(html, 512, [], out var excess), Is.EqualTo(expected));
@@ -52,5 +65,34 @@ public class PagePrepassTests
         var html = string.Concat(Enumerable.Repeat("<div><script>x</script><br><img src=a><p>y</div>", 10));
         Assert.That(PagePrepass.Run(html, 3, [], out var excess), Does.Not.Contain("x</script>"));
         Assert.That(excess, Is.EqualTo(-1));
+    }
+
+    [Test]
+    public void Keeps_every_attribute_a_site_selector_reads()
+    {
+        var selectors = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "VnTechNewsExtractor", "Resources", "pages", "sites.tsv"));
+        var named = System.Text.RegularExpressions.Regex.Matches(selectors, @"\[([A-Za-z][-A-Za-z0-9]*)").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.That(named, Is.Not.Empty);
+        // And those the code reads: metadata, links, microdata, hiding, and the generic reader's hints.
+        string[] read = ["class", "id", "href", "content", "name", "property", "itemprop", "itemtype", "rel", "type", "lang", "style", "hidden", "datetime", "role", "aria-hidden", "aria-modal", "align", "data-component-type", "charset", "http-equiv"];
+        Assert.That(named.Concat(read).Where(a => PagePrepass.IsUnread(a)), Is.Empty);
+    }
+
+    /// <summary>The property behind dropping attributes and white space: the text a reader sees does not change.</summary>
+    [Test]
+    public void Leaves_the_paragraphs_and_text_of_real_size_pages_unchanged()
+    {
+        var pages = Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "tests", "VnTechNewsExtractor.Tests", "Pages", "Fixtures"), "*.html")
+            .Concat(Directory.EnumerateFiles(TestPaths.Samples, "*.html")).ToList();
+        Assert.That(pages, Has.Count.GreaterThan(5));
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        foreach (var path in pages)
+        {
+            var html = PageDecoder.Decode(File.ReadAllBytes(path), null, path).Text;
+            using var original = parser.ParseDocument(html);
+            using var prepared = parser.ParseDocument(PagePrepass.Run(html, 512, [], out _));
+            Assert.That(BlockText.Paragraphs(prepared.Body!), Is.EqualTo(BlockText.Paragraphs(original.Body!)), path);
+            Assert.That(BlockText.Text(prepared.Body), Is.EqualTo(BlockText.Text(original.Body)), path);
+        }
     }
 }
