@@ -12,13 +12,7 @@ namespace VnTechNewsExtractor.Pages;
 internal static class BlockText
 {
     /// <summary>Whether elements named <paramref name="name"/> (lower case) start and end paragraphs.</summary>
-    public static bool IsBlock(ReadOnlySpan<char> name) => name switch
-    {
-        "p" or "div" or "section" or "article" or "main" or "header" or "footer" or "aside" or "nav" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
-            or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "blockquote" or "pre" or "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th"
-            or "caption" or "form" or "fieldset" or "address" or "hr" or "center" or "details" or "summary" or "body" or "html" => true,
-        _ => false,
-    };
+    public static bool IsBlock(ReadOnlySpan<char> name) => (HtmlTags.Of(name) & HtmlTagTraits.Block) != 0;
 
     /// <summary>Elements that never hold article text: code, media, controls, captions.</summary>
     public static readonly HashSet<string> SkipTags = new(StringComparer.Ordinal)

@@ -56,10 +56,13 @@ internal static class PagePrepass
         int depth = 0;
         int i = 0;
         int end = html.Length;
-        // The text since the last tag: where it starts (-1 when no tag came just before it) and that tag's layout.
+        // The text since the last tag: where it starts (-1 when no tag came just before it) and that tag's traits.
         int gap = -1;
-        var gapLayout = Layout.Inline;
+        var gapTraits = HtmlTagTraits.None;
         var attributeDrops = new List<int>();
+        // Each tag's name in lower case (names are ASCII letters, digits and '-', see below, so OR-ing 0x20 does it);
+        // names longer than the buffer are in no list.
+        Span<char> lowerBuffer = stackalloc char[16];
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
         {
             int start = i;
@@ -83,42 +86,49 @@ internal static class PagePrepass
                 i++;
                 continue;
             }
-            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            scoped ReadOnlySpan<char> name = html.AsSpan(nameStart, nameEnd - nameStart);
+            if (name.Length <= lowerBuffer.Length)
+            {
+                for (int k = 0; k < name.Length; k++) lowerBuffer[k] = char.IsAsciiLetterUpper(name[k]) ? (char)(name[k] | 0x20) : name[k];
+                name = lowerBuffer[..name.Length];
+            }
             attributeDrops.Clear();
             int tagEnd = ScanAttributes(html, nameEnd, closing ? null : attributeDrops);
             if (tagEnd < 0) break;
-            var layout = LayoutOf(name);
+            var traits = HtmlTags.Of(name);
+            // White space beside a block's edge, or between two hidden elements, separates no words.
             if (gap >= 0 && start > gap && IsWhiteSpace(html.AsSpan(gap, start - gap))
-                && (gapLayout == Layout.Block || layout == Layout.Block || (gapLayout == Layout.Hidden && layout == Layout.Hidden)))
+                && (((gapTraits | traits) & HtmlTagTraits.Block) != 0 || (gapTraits & traits & HtmlTagTraits.Hidden) != 0))
                 Drop(gap, start);
             i = tagEnd + 1;
             gap = i;
-            gapLayout = layout;
+            gapTraits = traits;
+            bool notNesting = (traits & HtmlTagTraits.NotNesting) != 0;
             if (closing)
             {
-                if (depth > 0 && !IsNotNesting(name)) depth--;
+                if (depth > 0 && !notNesting) depth--;
                 continue;
             }
             bool selfClosing = html[tagEnd - 1] == '/';
-            var kind = selfClosing ? RawText.None : RawTextKind(name);
-            if (!selfClosing && kind == RawText.None && !IsNotNesting(name) && ++depth > maxDepth)
+            var kind = selfClosing ? HtmlTagTraits.None : traits & (HtmlTagTraits.Script | HtmlTagTraits.Style | HtmlTagTraits.RawText);
+            if (!selfClosing && kind == HtmlTagTraits.None && !notNesting && ++depth > maxDepth)
             {
                 excess = start;
                 end = start;
                 break;
             }
             for (int k = 0; k < attributeDrops.Count; k += 2) Drop(attributeDrops[k], attributeDrops[k + 1]);
-            if (kind != RawText.None)
+            if (kind != HtmlTagTraits.None)
             {
                 // Text up to the end tag is not markup; the end tag itself is consumed here, so it never unbalances the depth.
                 int textEnd = FindEndTag(html, i, name);
-                if (kind == RawText.Script && IsJsonLdType(html.AsSpan(start, tagEnd - start))) jsonLd.Add(html[i..textEnd]);
-                if (kind is RawText.Script or RawText.Style) Drop(i, textEnd);
+                if (kind == HtmlTagTraits.Script && IsJsonLdType(html.AsSpan(start, tagEnd - start))) jsonLd.Add(html[i..textEnd]);
+                if (kind != HtmlTagTraits.RawText) Drop(i, textEnd);
                 int endTagClose = textEnd < html.Length ? html.IndexOf('>', textEnd) : -1;
                 i = gap = endTagClose < 0 ? html.Length : endTagClose + 1;
                 continue;
             }
-            if (!selfClosing && name.Equals("svg", StringComparison.OrdinalIgnoreCase) && FindSvgEnd(html, i) is var svgEnd and >= 0)
+            if (!selfClosing && traits == HtmlTagTraits.Svg && FindSvgEnd(html, i) is var svgEnd and >= 0)
             {
                 Drop(i, svgEnd);
                 i = svgEnd; // the closing </svg> comes next and restores the depth
@@ -140,36 +150,14 @@ internal static class PagePrepass
         return buffer.AsMemory(0, length);
     }
 
-    /// <summary>How an element's edges bear on the white space next to them.</summary>
-    private enum Layout
+    private static bool IsWhiteSpace(ReadOnlySpan<char> text)
     {
-        /// <summary>White space next to it may separate words.</summary>
-        Inline,
-
-        /// <summary>A block: its edges separate words anyway (see <see cref="BlockText"/>), so white space beside them is noise.</summary>
-        Block,
-
-        /// <summary>Never shown (the head and its elements, scripts): white space between two of these is noise.</summary>
-        Hidden,
+        foreach (var c in text)
+            if (!IsSpace(c)) return false;
+        return true;
     }
 
-    private static Layout LayoutOf(ReadOnlySpan<char> name)
-    {
-        if (name.Length > 10) return Layout.Inline;
-        Span<char> lower = stackalloc char[10];
-        for (int k = 0; k < name.Length; k++) lower[k] = char.IsAsciiLetterUpper(name[k]) ? (char)(name[k] | 0x20) : name[k];
-        var n = (ReadOnlySpan<char>)lower[..name.Length];
-        if (BlockText.IsBlock(n)) return Layout.Block;
-        return n switch
-        {
-            "head" or "meta" or "link" or "title" or "base" or "script" or "style" or "noscript" or "template" => Layout.Hidden,
-            _ => Layout.Inline,
-        };
-    }
-
-    private static bool IsWhiteSpace(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(HtmlWhiteSpace);
-
-    private const string HtmlWhiteSpace = " \t\n\r\f";
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     /// <summary>
     /// Reads a tag's attributes from <paramref name="from"/> (just after its name) as the HTML tokenizer does, quoted
@@ -183,18 +171,18 @@ internal static class PagePrepass
         while (true)
         {
             int before = p;
-            while (p < n && (html[p] is ' ' or '\t' or '\n' or '\r' or '\f' or '/')) p++;
+            while (p < n && (IsSpace(html[p]) || html[p] == '/')) p++;
             if (p >= n) return -1;
             if (html[p] == '>') return p;
             int nameStart = p++;
-            while (p < n && html[p] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>' or '=')) p++;
+            while (p < n && !IsSpace(html[p]) && html[p] is not ('/' or '>' or '=')) p++;
             int nameEnd = p;
             int q = p;
-            while (q < n && html[q] is ' ' or '\t' or '\n' or '\r' or '\f') q++;
+            while (q < n && IsSpace(html[q])) q++;
             if (q < n && html[q] == '=')
             {
                 q++;
-                while (q < n && html[q] is ' ' or '\t' or '\n' or '\r' or '\f') q++;
+                while (q < n && IsSpace(html[q])) q++;
                 if (q >= n) return -1;
                 if (html[q] is '"' or '\'')
                 {
@@ -204,7 +192,7 @@ internal static class PagePrepass
                 }
                 else
                 {
-                    while (q < n && html[q] is not (' ' or '\t' or '\n' or '\r' or '\f' or '>')) q++;
+                    while (q < n && !IsSpace(html[q]) && html[q] != '>') q++;
                     p = q;
                 }
             }
@@ -242,25 +230,6 @@ internal static class PagePrepass
             _ => false,
         };
     }
-
-    private enum RawText
-    {
-        None,
-        Script,
-        Style,
-        Kept,
-    }
-
-    private static RawText RawTextKind(ReadOnlySpan<char> name) => name.Length switch
-    {
-        6 when name.Equals("script", StringComparison.OrdinalIgnoreCase) => RawText.Script,
-        5 when name.Equals("style", StringComparison.OrdinalIgnoreCase) => RawText.Style,
-        5 when name.Equals("title", StringComparison.OrdinalIgnoreCase) => RawText.Kept,
-        8 when name.Equals("textarea", StringComparison.OrdinalIgnoreCase) => RawText.Kept,
-        3 when name.Equals("xmp", StringComparison.OrdinalIgnoreCase) => RawText.Kept,
-        7 when name.Equals("noembed", StringComparison.OrdinalIgnoreCase) => RawText.Kept,
-        _ => RawText.None,
-    };
 
     /// <summary>
     /// Where the end tag of <paramref name="name"/> starts at or after <paramref name="from"/> (any case, followed by
@@ -303,22 +272,6 @@ internal static class PagePrepass
             }
             i += 3;
         }
-    }
-
-    // Elements without end tags, or whose end tags are optional and which the parser closes itself: they never nest deeply.
-    // The name holds only ASCII letters, digits and '-' (see the caller), so OR-ing 0x20 lower-cases it without a culture.
-    private static bool IsNotNesting(ReadOnlySpan<char> name)
-    {
-        if (name.Length > 8) return false;
-        Span<char> lower = stackalloc char[8];
-        for (int k = 0; k < name.Length; k++) lower[k] = char.IsAsciiLetterUpper(name[k]) ? (char)(name[k] | 0x20) : name[k];
-        return (ReadOnlySpan<char>)lower[..name.Length] switch
-        {
-            "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "param" or "source" or "track" or "wbr"
-                or "p" or "li" or "dt" or "dd" or "option" or "optgroup" or "tr" or "td" or "th" or "thead" or "tbody" or "tfoot" or "colgroup"
-                or "rb" or "rt" or "rp" or "html" or "head" or "body" or "keygen" or "frame" or "basefont" or "bgsound" or "image" => true,
-            _ => false,
-        };
     }
 
     // The type attribute of a script start tag is "application/ld+json" (any case, quoted or not, padded with spaces).

@@ -13,10 +13,11 @@ internal sealed record CorpusRun(string Mode, int Parallelism, int Files, double
     /// Runs <paramref name="program"/> to the end, sampling its peak resident set (VmHWM, which only grows) and its
     /// processor time every 20 ms; the last sample stands for the whole run.
     /// </summary>
-    public static CorpusRun Start(string mode, int parallelism, string program, string[] args)
+    public static CorpusRun Start(string mode, int parallelism, string program, string[] args, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         var stderr = process.StandardError.ReadToEndAsync();
