@@ -25,7 +25,13 @@ internal static class BlockText
     /// <summary>Whether the page hides <paramref name="e"/> (hidden attribute or an inline display:none).</summary>
     public static bool IsHidden(IElement e)
     {
-        return e.HasAttribute("hidden") || StyleHides(e.GetAttribute("style"));
+        var attributes = e.Attributes;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            if (attribute.Name == "hidden" || (attribute.Name == "style" && StyleHides(attribute.Value))) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether an inline <paramref name="style"/> hides its element (display:none or visibility:hidden).</summary>

@@ -17,7 +17,7 @@ internal static partial class CompoundMatcher
         return e =>
         {
             if (parts.Tag is not null && e.LocalName != parts.Tag) return false;
-            if (parts.Classes.Length > 0 && !HasClasses(e.GetAttribute("class"), parts.Classes)) return false;
+            if (parts.Classes.Length > 0 && !HasClasses(e.ClassName, parts.Classes)) return false;
             return parts.Rest?.Invoke(e) ?? true;
         };
     }
@@ -44,7 +44,7 @@ internal static partial class CompoundMatcher
             else if (part[0] == '#')
             {
                 var id = part[1..];
-                tests.Add(e => e.GetAttribute("id") == id);
+                tests.Add(e => e.Id == id);
             }
             else
             {

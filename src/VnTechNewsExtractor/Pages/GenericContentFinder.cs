@@ -216,7 +216,7 @@ internal sealed partial class GenericContentFinder
     {
         // Microdata that names the article body is the page telling us outright.
         int weight = e.GetAttribute("itemprop") == "articleBody" ? 25 : 0;
-        return weight + Names(e.GetAttribute("class")).Weight + Names(e.GetAttribute("id")).Weight;
+        return weight + Names(e.ClassName).Weight + Names(e.Id).Weight;
     }
 
     private bool IsJunk(IElement e)

@@ -69,7 +69,7 @@ internal sealed class PageScan
             positions.Add(scan.Elements.Count);
             scan.Elements.Add(e);
             scan._depths.Add(depth);
-            scan._classes.Add(e.GetAttribute("class"));
+            scan._classes.Add(e.ClassName); // ClassName skips the lower-casing GetAttribute does on every call
             switch (e.LocalName)
             {
                 case "title":

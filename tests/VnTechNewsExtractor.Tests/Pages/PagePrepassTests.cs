@@ -45,6 +45,7 @@ public class PagePrepassTests
     [TestCase("<p>a<br>\n<b>b</b></p>", "<p>a<br>\n<b>b</b></p>", TestName = "white space after a line break kept")]
     [TestCase("<div>a <!-- c --> b</div>", "<div>a  b</div>", TestName = "white space around a comment kept")]
     [TestCase("<div class=\"a>b", "<div class=\"a>b", TestName = "an unterminated quote is left to the parser")]
+    [TestCase("<head><link rel=\"stylesheet\" href=\"/a.css\"><link rel=\"canonical\" href=\"https://x.vn/a.html\"><link rel=preload href=/f.woff2></head>", "<head><link rel=\"canonical\" href=\"https://x.vn/a.html\"></head>", TestName = "links but the canonical one")]
     public void Removes_what_no_reader_needs(string html, string expected)
     {
         Assert.That(PagePrepass.Run(html, 512, [], out var excess), Is.EqualTo(expected));
