@@ -68,8 +68,19 @@ public sealed class CompanyRecognizer
     {
         var text = doc.Text;
         var match = doc.MatchText;
+        // Most names do not occur in a given article. A name with a pair of adjacent characters the article never
+        // has cannot occur, and is skipped without a search of the text (one search per name was this
+        // recognizer's largest cost).
+        Span<ulong> pairs = stackalloc ulong[PairBits / 64];
+        pairs.Clear();
+        for (int i = 0; i + 1 < match.Length; i++)
+        {
+            int bit = PairBit(match[i], match[i + 1]);
+            pairs[bit >> 6] |= 1UL << bit;
+        }
         foreach (var (surface, key, entry) in _gazetteer.Surfaces)
         {
+            if (!HasAllPairs(key, pairs)) continue;
             int from = 0;
             while ((from = match.IndexOf(key, from, StringComparison.Ordinal)) >= 0)
             {
@@ -81,6 +92,20 @@ public sealed class CompanyRecognizer
                 from = end;
             }
         }
+    }
+
+    private const int PairBits = 4096;
+
+    private static int PairBit(char a, char b) => (a * 31 ^ b) & (PairBits - 1);
+
+    private static bool HasAllPairs(string key, ReadOnlySpan<ulong> pairs)
+    {
+        for (int i = 0; i + 1 < key.Length; i++)
+        {
+            int bit = PairBit(key[i], key[i + 1]);
+            if ((pairs[bit >> 6] & (1UL << bit)) == 0) return false;
+        }
+        return true;
     }
 
     /// <summary>
