@@ -12,11 +12,9 @@ namespace VnTechNewsExtractor.Pages;
 /// real news pages these are half the source or more (style sheets are two thirds of a VnExpress or Dân Trí page,
 /// SVG icons half of a Tuổi Trẻ page), and the tokenizer would otherwise walk them character by character.</item>
 /// <item>Drops what costs the parser an object per item and no reader reads: attributes such as event handlers,
-/// data and ARIA attributes, image sources and sizes (see <see cref="IsUnread"/>), and white space between tags
-/// where it cannot separate words, next to a block's edge or between two hidden elements of the head; and every
-/// &lt;link&gt; but the canonical one (the parser resolves each link's URL; pages have dozens for icons, preloads
-/// and style sheets). A CafeF page has hundreds of such attributes and white-space runs; parsing it without them
-/// takes a third less time.</item>
+/// data and ARIA attributes, image sources and sizes (see <see cref="IsUnread"/>); white space between the tags of
+/// the head; and every &lt;link&gt; but the canonical one (the parser resolves each link's URL; pages have dozens
+/// for icons, preloads and style sheets).</item>
 /// <item>Keeps the one script text that matters: each JSON-LD block, as the DOM would hold it (script text is raw:
 /// no entities, no markup, ending at the first <c>&lt;/script</c>).</item>
 /// </list>
@@ -58,9 +56,9 @@ internal static class PagePrepass
         int depth = 0;
         int i = 0;
         int end = html.Length;
-        // The text since the last tag: where it starts (-1 when no tag came just before it) and that tag's traits.
+        // The text since the last tag: where it starts (-1 when no tag came just before it); whether the body has begun.
         int gap = -1;
-        var gapTraits = HtmlTagTraits.None;
+        bool inBody = false;
         var attributeDrops = new List<int>();
         // Each tag's name in lower case (names are ASCII letters, digits and '-', see below, so OR-ing 0x20 does it);
         // names longer than the buffer are in no list.
@@ -98,13 +96,17 @@ internal static class PagePrepass
             int tagEnd = ScanAttributes(html, nameEnd, closing ? null : attributeDrops);
             if (tagEnd < 0) break;
             var traits = HtmlTags.Of(name);
-            // White space beside a block's edge, or between two hidden elements, separates no words.
-            if (gap >= 0 && start > gap && IsWhiteSpace(html.AsSpan(gap, start - gap))
-                && (((gapTraits | traits) & HtmlTagTraits.Block) != 0 || (gapTraits & traits & HtmlTagTraits.Hidden) != 0))
-                Drop(gap, start);
+            if (gap >= 0 && start > gap)
+            {
+                // White space before the body begins goes into the head or nowhere, never into the text. (In the body
+                // even white space beside a block can separate words: the parser ignores stray end tags and table
+                // cells outside tables, and readers skip hidden blocks without a break.)
+                if (!IsWhiteSpace(html.AsSpan(gap, start - gap))) inBody = true;
+                else if (!inBody) Drop(gap, start);
+            }
+            if (!closing && (traits & HtmlTagTraits.Hidden) == 0 && name is not ("html" or "head")) inBody = true;
             i = tagEnd + 1;
             gap = i;
-            gapTraits = traits;
             bool notNesting = (traits & HtmlTagTraits.NotNesting) != 0;
             if (closing)
             {

@@ -62,6 +62,17 @@ internal static class FuzzProperties
         SpansInside(Analyzer.Value.AnalyzeHtml(html, "fuzz.html", pageUrl));
     }
 
+    private static readonly AngleSharp.Html.Parser.HtmlParser Parser = new();
+
+    /// <summary>The prepass leaves a page's paragraphs and text as a reader sees them.</summary>
+    public static void Prepass(string html)
+    {
+        using var original = Parser.ParseDocument(html);
+        using var prepared = Parser.ParseDocument(VnTechNewsExtractor.Pages.PagePrepass.Run(html, 512, [], out _));
+        Assert.That(VnTechNewsExtractor.Pages.BlockText.Paragraphs(prepared.Body!), Is.EqualTo(VnTechNewsExtractor.Pages.BlockText.Paragraphs(original.Body!)), "paragraphs");
+        Assert.That(VnTechNewsExtractor.Pages.BlockText.Text(prepared.Body), Is.EqualTo(VnTechNewsExtractor.Pages.BlockText.Text(original.Body)), "text");
+    }
+
     /// <summary>Plain text: as <see cref="Html"/>, for the text reader and the pipeline alone (many more inputs per second).</summary>
     public static void Article(string text) => SpansInside(Analyzer.Value.AnalyzeText(text, "fuzz.txt"));
 

@@ -17,6 +17,10 @@ public class FuzzTests
         FuzzBudget.Run("article", HostileInputs.ArticleText, FuzzProperties.Article);
 
     [Test]
+    public void The_prepass_leaves_the_text_of_nested_pages_unchanged() =>
+        FuzzBudget.Run("prepass", HostileInputs.NestedHtml, FuzzProperties.Prepass);
+
+    [Test]
     public void Money_ish_strings_give_ordered_in_bounds_amounts_whose_values_read_back() =>
         FuzzBudget.Run("money", HostileInputs.MoneyText, FuzzProperties.Money);
 
@@ -33,6 +37,7 @@ public class FuzzTests
             "money" => FuzzProperties.Money,
             "sentences" => FuzzProperties.Sentences,
             "article" => FuzzProperties.Article,
+            "prepass" => FuzzProperties.Prepass,
             _ => throw new InvalidDataException($"unknown fuzz target '{target}'"),
         };
         property(input);

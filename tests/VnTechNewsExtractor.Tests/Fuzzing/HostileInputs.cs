@@ -82,6 +82,50 @@ internal static class HostileInputs
     public static Gen<string> TagSoup { get; } =
         Gen.Frequency((3, Gen.Int[0, Snippets.Length - 1].Select(i => Snippets[i])), (2, MoneyText), (1, UnicodeJunk)).Array[0, 40].Select(string.Concat);
 
+    /// <summary>
+    /// Well-nested pages built from block and inline elements, text, white space, line breaks, scripts, comments and
+    /// links, with attributes some reader reads and some none does: the inputs on which the prepass must not change
+    /// the text a reader sees.
+    /// </summary>
+    public static Gen<string> NestedHtml { get; } = Gen.Int[0, int.MaxValue].Array[1, 80].Select(BuildNested);
+
+    private static readonly string[] NestedTags = ["div", "p", "span", "b", "i", "a", "ul", "li", "section", "h2", "blockquote", "em", "td"];
+    private static readonly string[] NestedAttributes =
+    [
+        "", " class=\"note\"", " data-id=\"7\"", " title=\"a > b\"", " style=\"display: none\"", " hidden", " onclick=\"go('<p>')\"",
+        " aria-hidden=\"true\"", " role=\"navigation\"", " class=caption", " src=x.jpg alt='Ảnh'", " data-role=content",
+    ];
+    private static readonly string[] NestedWords = ["Vốn", "2,75 tỷ USD", "Amazon", "rót", "vào", "Anthropic.", "&amp;", "&nbsp;", "x"];
+    private static readonly string[] NestedSpaces = [" ", "\n", "\n    ", "\t", "  \r\n  "];
+
+    private static string BuildNested(int[] choices)
+    {
+        var s = new StringBuilder("<!DOCTYPE html>\n<html>\n<head>\n  <meta charset=\"utf-8\">\n  <title>T</title>\n  <link rel=\"stylesheet\" href=\"/a.css\">\n</head>\n<body>");
+        var open = new Stack<string>();
+        foreach (var c in choices)
+        {
+            int pick = c / 10;
+            switch (c % 10)
+            {
+                case 0 or 1:
+                    var tag = NestedTags[pick % NestedTags.Length];
+                    s.Append('<').Append(tag).Append(NestedAttributes[pick / NestedTags.Length % NestedAttributes.Length]).Append('>');
+                    open.Push(tag);
+                    break;
+                case 2:
+                    if (open.Count > 0) s.Append("</").Append(open.Pop()).Append('>');
+                    break;
+                case 3 or 4: s.Append(NestedWords[pick % NestedWords.Length]); break;
+                case 5 or 6: s.Append(NestedSpaces[pick % NestedSpaces.Length]); break;
+                case 7: s.Append(pick % 2 == 0 ? "<br>" : "<br/>"); break;
+                case 8: s.Append(pick % 2 == 0 ? "<script>var a = \"<p>x</p>\";</script>" : "<!-- <p>c</p> -->"); break;
+                default: s.Append(pick % 2 == 0 ? "<link rel=preload href=/f.woff2>" : "<img src=\"a.jpg\" width=600>"); break;
+            }
+        }
+        while (open.Count > 0) s.Append("</").Append(open.Pop()).Append('>');
+        return s.Append("\n</body>\n</html>").ToString();
+    }
+
     private static string Mutate(string page, (int Op, double At, double Length, int Snippet)[] mutations)
     {
         var s = new StringBuilder(page);
