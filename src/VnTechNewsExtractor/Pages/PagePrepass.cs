@@ -12,8 +12,8 @@ namespace VnTechNewsExtractor.Pages;
 /// real news pages these are half the source or more (style sheets are two thirds of a VnExpress or Dân Trí page,
 /// SVG icons half of a Tuổi Trẻ page), and the tokenizer would otherwise walk them character by character.</item>
 /// <item>Drops what costs the parser an object per item and no reader reads: attributes such as event handlers,
-/// data and ARIA attributes, image sources and sizes (see <see cref="IsUnread"/>); white space between the tags of
-/// the head; and every &lt;link&gt; but the canonical one (the parser resolves each link's URL; pages have dozens
+/// data and ARIA attributes, image sources and sizes (see <see cref="IsUnread"/>); white space that never reaches the
+/// text (before the body, and first thing in a block); and every &lt;link&gt; but the canonical one (the parser resolves each link's URL; pages have dozens
 /// for icons, preloads and style sheets).</item>
 /// <item>Keeps the one script text that matters: each JSON-LD block, as the DOM would hold it (script text is raw:
 /// no entities, no markup, ending at the first <c>&lt;/script</c>).</item>
@@ -56,9 +56,11 @@ internal static class PagePrepass
         int depth = 0;
         int i = 0;
         int end = html.Length;
-        // The text since the last tag: where it starts (-1 when no tag came just before it); whether the body has begun.
+        // The text since the last tag: where it starts (-1 when no tag came just before it), and whether that tag opened
+        // a block; whether the body has begun.
         int gap = -1;
-        bool inBody = false;
+        bool inBody = false, gapOpensBlock = false;
+        int formatting = 0; // formatting elements opened and not yet closed, by their tags
         var attributeDrops = new List<int>();
         // Each tag's name in lower case (names are ASCII letters, digits and '-', see below, so OR-ing 0x20 does it);
         // names longer than the buffer are in no list.
@@ -98,15 +100,22 @@ internal static class PagePrepass
             var traits = HtmlTags.Of(name);
             if (gap >= 0 && start > gap)
             {
-                // White space before the body begins goes into the head or nowhere, never into the text. (In the body
-                // even white space beside a block can separate words: the parser ignores stray end tags and table
-                // cells outside tables, and readers skip hidden blocks without a break.)
+                // White space that never reaches the text: before the body begins (it goes into the head or nowhere),
+                // and first thing inside a block the parser surely opens while no formatting element is open (the text
+                // walkers break there, and trim what leads a paragraph). Elsewhere even white space beside a block can separate words: the parser ignores
+                // stray end tags, and readers skip hidden blocks without a break.
                 if (!IsWhiteSpace(html.AsSpan(gap, start - gap))) inBody = true;
-                else if (!inBody) Drop(gap, start);
+                else if (!inBody || (gapOpensBlock && formatting == 0)) Drop(gap, start);
             }
+            // Text, even white space, makes the parser reopen the formatting elements left open in a new block.
+            if ((traits & HtmlTagTraits.Formatting) != 0) formatting = closing ? Math.Max(0, formatting - 1) : formatting + 1;
             if (!closing && (traits & HtmlTagTraits.Hidden) == 0 && name is not ("html" or "head")) inBody = true;
             i = tagEnd + 1;
             gap = i;
+            // Table parts outside a table, and html, body and a form inside a form, are start tags the parser ignores;
+            // the white space after an <hr> is outside it.
+            gapOpensBlock = !closing && (traits & (HtmlTagTraits.Block | HtmlTagTraits.TablePart)) == HtmlTagTraits.Block
+                            && name is not ("html" or "body" or "form" or "hr");
             bool notNesting = (traits & HtmlTagTraits.NotNesting) != 0;
             if (closing)
             {

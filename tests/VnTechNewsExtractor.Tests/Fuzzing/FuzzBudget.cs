@@ -5,7 +5,7 @@ namespace VnTechNewsExtractor.Tests.Fuzzing;
 
 /// <summary>
 /// Runs a property over generated inputs for a bounded time (<c>VNTECH_FUZZ_SECONDS</c> per target, 20 by default, so
-/// the four targets cost CI about 80 s), reports executions per second, and keeps the shortest failing input
+/// the five targets cost CI about 100 s), reports executions per second, and keeps the shortest failing input
 /// in <c>fuzz-failures/</c> of the test folder so it can be added to <see cref="FuzzRegressions"/>.
 /// </summary>
 internal static class FuzzBudget

@@ -7,7 +7,7 @@ public class HtmlTagsTests
 {
     [TestCase("div", "Block")]
     [TestCase("p", "Block, NotNesting")]
-    [TestCase("td", "Block, NotNesting")]
+    [TestCase("td", "Block, NotNesting, TablePart")]
     [TestCase("meta", "Hidden, NotNesting")]
     [TestCase("script", "Hidden, Script")]
     [TestCase("style", "Hidden, Style")]
@@ -17,7 +17,8 @@ public class HtmlTagsTests
     [TestCase("br", "NotNesting")]
     [TestCase("img", "NotNesting")]
     [TestCase("span", "None")]
-    [TestCase("a", "None")]
+    [TestCase("a", "Formatting")]
+    [TestCase("strong", "Formatting")]
     [TestCase("my-widget", "None")]
     public void Traits(string name, string expected) => Assert.That(HtmlTags.Of(name).ToString(), Is.EqualTo(expected));
 }
