@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace VnTechNewsExtractor.Pages;
 
@@ -13,8 +14,8 @@ namespace VnTechNewsExtractor.Pages;
 /// SVG icons half of a Tuổi Trẻ page), and the tokenizer would otherwise walk them character by character.</item>
 /// <item>Drops what costs the parser an object per item and no reader reads: attributes such as event handlers,
 /// data and ARIA attributes, image sources and sizes (see <see cref="IsUnread"/>); white space that never reaches the
-/// text (before the body, and first thing in a block); and every &lt;link&gt; but the canonical one (the parser resolves each link's URL; pages have dozens
-/// for icons, preloads and style sheets).</item>
+/// text (before the body, and first thing in a block); and every &lt;link&gt; but the canonical one (the parser
+/// resolves each link's URL; pages have dozens for icons, preloads and style sheets).</item>
 /// <item>Keeps the one script text that matters: each JSON-LD block, as the DOM would hold it (script text is raw:
 /// no entities, no markup, ending at the first <c>&lt;/script</c>).</item>
 /// </list>
@@ -62,8 +63,8 @@ internal static class PagePrepass
         bool inBody = false, gapOpensBlock = false;
         int formatting = 0; // formatting elements opened and not yet closed, by their tags
         var attributeDrops = new List<int>();
-        // Each tag's name in lower case (names are ASCII letters, digits and '-', see below, so OR-ing 0x20 does it);
-        // names longer than the buffer are in no list.
+        // Each tag's name in lower case (names are ASCII letters, digits and '-', see below); names longer than the
+        // buffer are in no list and stay as written.
         Span<char> lowerBuffer = stackalloc char[16];
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
         {
@@ -89,11 +90,7 @@ internal static class PagePrepass
                 continue;
             }
             scoped ReadOnlySpan<char> name = html.AsSpan(nameStart, nameEnd - nameStart);
-            if (name.Length <= lowerBuffer.Length)
-            {
-                for (int k = 0; k < name.Length; k++) lowerBuffer[k] = char.IsAsciiLetterUpper(name[k]) ? (char)(name[k] | 0x20) : name[k];
-                name = lowerBuffer[..name.Length];
-            }
+            if (Ascii.ToLower(name, lowerBuffer, out int lowered) == OperationStatus.Done) name = lowerBuffer[..lowered];
             attributeDrops.Clear();
             int tagEnd = ScanAttributes(html, nameEnd, closing ? null : attributeDrops);
             if (tagEnd < 0) break;
@@ -102,8 +99,8 @@ internal static class PagePrepass
             {
                 // White space that never reaches the text: before the body begins (it goes into the head or nowhere),
                 // and first thing inside a block the parser surely opens while no formatting element is open (the text
-                // walkers break there, and trim what leads a paragraph). Elsewhere even white space beside a block can separate words: the parser ignores
-                // stray end tags, and readers skip hidden blocks without a break.
+                // walkers break there, and trim what leads a paragraph). Elsewhere even white space beside a block can
+                // separate words: the parser ignores stray end tags, and readers skip hidden blocks without a break.
                 if (!IsWhiteSpace(html.AsSpan(gap, start - gap))) inBody = true;
                 else if (!inBody || (gapOpensBlock && formatting == 0)) Drop(gap, start);
             }
@@ -231,6 +228,7 @@ internal static class PagePrepass
     internal static bool IsUnread(ReadOnlySpan<char> name)
     {
         if (name.Length < 2 || name.Length > 32) return false;
+        // Any character may stand in an attribute name: only ASCII letters are lowered (the lists are ASCII).
         Span<char> lower = stackalloc char[32];
         for (int k = 0; k < name.Length; k++) lower[k] = char.IsAsciiLetterUpper(name[k]) ? (char)(name[k] | 0x20) : name[k];
         var n = (ReadOnlySpan<char>)lower[..name.Length];
