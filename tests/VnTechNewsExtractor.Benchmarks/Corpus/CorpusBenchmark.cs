@@ -85,13 +85,13 @@ public static class CorpusBenchmark
         // "One core" is the process pinned to one processor, runtime threads and all; a single worker on an
         // unpinned machine also has the other cores for garbage collection and compilation.
         var configs = new List<(string Label, bool Pinned, int Workers)>();
-        if (OperatingSystem.IsLinux() && File.Exists("/usr/bin/taskset")) configs.Add(("1 core", true, 1));
+        if (OperatingSystem.IsLinux() && File.Exists(Taskset)) configs.Add(("1 core", true, 1));
         configs.AddRange(options.Parallelism.Select(p => ($"{p} worker{(p == 1 ? "" : "s")}", false, p)));
         var results = new List<(string Label, CorpusRun Parse, CorpusRun Analyze)>();
         foreach (var (label, pinned, p) in configs)
         {
             CorpusRun Run(string mode, string[] command) =>
-                CorpusRun.Start(mode, p, pinned ? "/usr/bin/taskset" : "dotnet", pinned ? ["-c", "0", "dotnet", .. command] : command, JitAsTheTool);
+                CorpusRun.Start(mode, label, pinned ? Taskset : "dotnet", pinned ? ["-c", "0", "dotnet", .. command] : command, JitAsTheTool);
             var parse = Best(options.Repeat, () => Run("parse", [self, "corpus", "parse-only", options.Folder, p.ToString(Inv)]));
             var analyze = Best(options.Repeat, () => Run("analyze", [vntech, "analyze", options.Folder, "-o", output, "-p", p.ToString(Inv)]));
             results.Add((label, parse, analyze));
@@ -120,6 +120,8 @@ public static class CorpusBenchmark
         }
         return ok ? 0 : 1;
     }
+
+    private const string Taskset = "/usr/bin/taskset";
 
     // The vntech tool runs without dynamic PGO (its project file says why); the parse baseline gets the same.
     private static readonly Dictionary<string, string> JitAsTheTool = new() { ["DOTNET_TieredPGO"] = "0" };

@@ -7,13 +7,13 @@ namespace VnTechNewsExtractor.Benchmarks.Corpus;
 /// One measured process: what it did, how long it took, the processor time it used (user + system, all its
 /// threads, so the runtime's own threads count too) and its peak resident memory.
 /// </summary>
-internal sealed record CorpusRun(string Mode, int Parallelism, int Files, double Seconds, double CpuSeconds, double PeakRssMb)
+internal sealed record CorpusRun(string Mode, int Files, double Seconds, double CpuSeconds, double PeakRssMb)
 {
     /// <summary>
     /// Runs <paramref name="program"/> to the end, sampling its peak resident set (VmHWM, which only grows) and its
     /// processor time every 20 ms; the last sample stands for the whole run.
     /// </summary>
-    public static CorpusRun Start(string mode, int parallelism, string program, string[] args, IReadOnlyDictionary<string, string> environment)
+    public static CorpusRun Start(string mode, string on, string program, string[] args, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args) start.ArgumentList.Add(a);
@@ -30,10 +30,10 @@ internal sealed record CorpusRun(string Mode, int Parallelism, int Files, double
         }
         double seconds = clock.Elapsed.TotalSeconds;
         var log = stderr.Result + stdout.Result;
-        if (process.ExitCode is not (0 or 1)) throw new InvalidOperationException($"{mode} -p {parallelism} failed ({process.ExitCode}): {log}");
+        if (process.ExitCode is not (0 or 1)) throw new InvalidOperationException($"{mode} on {on} failed ({process.ExitCode}): {log}");
         int files = FilesIn(log);
-        if (files == 0) throw new InvalidOperationException($"{mode} -p {parallelism} read no files: {log}");
-        return new CorpusRun(mode, parallelism, files, seconds, cpu, peak);
+        if (files == 0) throw new InvalidOperationException($"{mode} on {on} read no files: {log}");
+        return new CorpusRun(mode, files, seconds, cpu, peak);
     }
 
     // "parsed N files" from the baseline, "vntech: N files, ..." from analyze's summary.
