@@ -71,8 +71,7 @@ public sealed class CompanyRecognizer
         // Most names do not occur in a given article. A name with a pair of adjacent characters the article never
         // has cannot occur, and is skipped without a search of the text (one search per name was this
         // recognizer's largest cost).
-        Span<ulong> pairs = stackalloc ulong[PairBits / 64];
-        pairs.Clear();
+        Span<ulong> pairs = stackalloc ulong[PairBits / 64]; // zeroed: the project does not skip locals' initialisation
         for (int i = 0; i + 1 < match.Length; i++)
         {
             int bit = PairBit(match[i], match[i + 1]);

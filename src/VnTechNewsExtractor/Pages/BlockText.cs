@@ -94,7 +94,7 @@ internal static class BlockText
     /// <summary>
     /// The text of <paramref name="root"/> without scripts and styles, cleaned; null when empty. Block-level elements
     /// and line breaks separate words, as they do on screen, so the text does not depend on the white space between
-    /// tags (which <see cref="PagePrepass"/> drops next to blocks).
+    /// tags next to blocks.
     /// </summary>
     public static string? Text(IElement? root)
     {
