@@ -4,9 +4,9 @@
 The draw, the train/test split and the double-annotated subset come from one recorded seed, fixed before any
 article was read, so that nobody picks the easy articles and no rule is written from the test split.
 
-    python3 corpus/tools/select.py ../shared/data/corpus/pool   # writes corpus/selection.tsv
+    python3 corpus/tools/select.py ../shared/data/corpus/pool   # writes corpus/split.tsv
 
-selection.tsv has one line per drawn article: file, split (train/test), annotation batch, and the batch whose
+split.tsv has one line per drawn article: file, split (train/test), annotation batch, and the batch whose
 annotator also annotates it independently for the agreement study (empty for most articles).
 """
 import random
@@ -35,7 +35,7 @@ def main() -> None:
         # Drawn from the first half of the batch, which its first annotator reaches early: both annotations exist.
         for name in rng.sample(members[: per_batch // 2], SECOND_PER_BATCH):
             second[name] = (b + BATCHES - 1) % BATCHES + 1   # annotated a second time by the previous batch's annotator
-    out = Path(__file__).resolve().parent.parent / "selection.tsv"
+    out = Path(__file__).resolve().parent.parent / "split.tsv"
     with out.open("w", encoding="utf-8", newline="\n") as f:
         f.write(f"# seed {SEED}: {DRAWN} of {len(files)} pool articles; test {TEST}; columns: file, split, batch, second-annotation batch\n")
         for b, members in enumerate(batches):

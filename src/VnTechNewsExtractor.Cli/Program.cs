@@ -35,6 +35,7 @@ public static class Program
             SegmentCommand.Create(io),
             EvaluateCommand.Create(io),
             TrainCommand.Create(io),
+            AgreementCommand.Create(io),
             SegmenterCommand.Create(io),
             EvaluatePagesCommand.Create(io),
             FetchCommand.Create(io),

@@ -22,13 +22,18 @@ internal static class EvaluateCommand
             Description = "A floor, as [ID:]FIELD.METRIC=VALUE (FIELD: companies, money, investments, amounts; METRIC: precision, recall, f1). Exit 1 when a score is below it.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("evaluate", "Score the analysis of a gold folder's articles; print precision, recall and F1 per field.") { gold, paths, json, verbose, min };
+        var split = new Option<string?>("--split")
+        {
+            Description = "Score only the articles of this split (train, test), as the corpus' split.tsv (beside the gold files or in the folder above) assigns them.",
+        };
+        var command = new Command("evaluate", "Score the analysis of a gold folder's articles; print precision, recall and F1 per field.") { gold, paths, json, verbose, min, split };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var goldDir = parse.GetValue(gold)!;
             if (!Directory.Exists(goldDir)) throw new UsageException($"the gold folder '{goldDir}' does not exist.");
             var floors = (parse.GetValue(min) ?? []).Select(Floor.Parse).ToList();
-            var report = await EvaluateAsync(goldDir, parse.GetValue(paths) ?? [], io, cancellationToken).ConfigureAwait(false);
+            var golds = SelectGold(goldDir, parse.GetValue(split));
+            var report = await EvaluateAsync(goldDir, golds, parse.GetValue(paths) ?? [], io, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json)) WriteJson(report, parse.GetValue(verbose), io.Out);
             else WriteText(report, goldDir, parse.GetValue(verbose), io.Out);
             bool ok = true;
@@ -51,7 +56,26 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static async Task<EvaluationReport> EvaluateAsync(string goldDir, string[] recordFiles, ConsoleIo io, CancellationToken cancellationToken)
+    /// <summary>The gold files to score: every one in <paramref name="goldDir"/>, or those of one split; none is a usage error.</summary>
+    internal static List<GoldArticle> SelectGold(string goldDir, string? split)
+    {
+        CorpusSplit? corpusSplit = null;
+        if (split is not null)
+        {
+            corpusSplit = CorpusSplit.Find(goldDir)
+                ?? throw new UsageException($"--split {split}: no {CorpusSplit.FileName} in '{goldDir}' or the folder above it.");
+            if (!corpusSplit.Names.Contains(split))
+                throw new UsageException($"--split {split}: {corpusSplit.Path} has the splits {string.Join(", ", corpusSplit.Names)}.");
+        }
+        var golds = CorpusEvaluator.LoadGold(goldDir, corpusSplit, split);
+        if (golds.Count == 0)
+            throw new UsageException(split is null
+                ? $"nothing to score: '{goldDir}' has no *.gold.json files."
+                : $"nothing to score: no gold file in '{goldDir}' belongs to split '{split}'.");
+        return golds;
+    }
+
+    private static async Task<EvaluationReport> EvaluateAsync(string goldDir, List<GoldArticle> golds, string[] recordFiles, ConsoleIo io, CancellationToken cancellationToken)
     {
         Dictionary<string, ArticleAnalysis>? records = null;
         if (recordFiles.Length > 0)
@@ -63,7 +87,7 @@ internal static class EvaluateCommand
                 foreach (var record in ReadRecords(file)) records[Path.GetFileName(record.Source)] = record;
             }
         }
-        return await CorpusEvaluator.EvaluateAsync(goldDir, new ArticleAnalyzer(), records, w => io.Error.WriteLine($"vntech: {w}"), cancellationToken).ConfigureAwait(false);
+        return await CorpusEvaluator.EvaluateAsync(goldDir, golds, new ArticleAnalyzer(), records, w => io.Error.WriteLine($"vntech: {w}"), cancellationToken).ConfigureAwait(false);
     }
 
     private static IEnumerable<ArticleAnalysis> ReadRecords(string file)
@@ -96,7 +120,7 @@ internal static class EvaluateCommand
         _ => a.Amounts,
     };
 
-    private static void WriteText(EvaluationReport report, string goldDir, bool verbose, TextWriter o)
+    internal static void WriteText(EvaluationReport report, string goldDir, bool verbose, TextWriter o)
     {
         o.WriteLine($"Evaluation of {report.Articles.Count} articles in {goldDir}");
         o.WriteLine($"{"field",-12} {"precision",9} {"recall",7} {"f1",6} {"tp",5} {"pred",5} {"gold",5}");

@@ -5,51 +5,98 @@ using VnTechNewsExtractor.Investments.Learning;
 
 namespace VnTechNewsExtractor.Cli.Commands;
 
-/// <summary><c>vntech train</c>: trains the relation classifier and reports precision and recall with and without it.</summary>
+/// <summary>
+/// <c>vntech train</c>: trains the relation classifier on a gold corpus (one split of it), cross-validates it with
+/// <c>--folds</c>, and writes a model only where <c>--out</c> says (never into the source tree by default).
+/// </summary>
 internal static class TrainCommand
 {
+    private static readonly string[] Fields = ["companies", "money", "investments", "amounts"];
+
     public static Command Create(ConsoleIo io)
     {
-        var train = new Option<string>("--train") { Description = "Annotated passages to learn from (JSON Lines).", DefaultValueFactory = _ => "models/training/relations-train.jsonl" };
-        var test = new Option<string>("--test") { Description = "Held-out annotated passages to measure on (JSON Lines).", DefaultValueFactory = _ => "models/training/relations-test.jsonl" };
-        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "models/relations/relation-classifier.zip" };
-        var gold = new Option<string?>("--gold") { Description = "A gold folder (as for 'evaluate') to also measure investments on." };
-        var command = new Command("train", "Train the relation classifier from annotated passages; report precision and recall with and without it.") { train, test, output, gold };
+        var gold = new Option<string>("--gold") { Description = "Gold folder to learn from (*.gold.json with their articles beside them).", Required = true };
+        var split = new Option<string?>("--split") { Description = "Learn only from this split of the corpus (as split.tsv assigns it), e.g. train." };
+        var folds = new Option<int?>("--folds") { Description = "Cross-validate with this many folds and report precision, recall and F1 per field (mean and spread)." };
+        var seed = new Option<int>("--seed") { Description = "Seed that deals the articles to folds.", DefaultValueFactory = _ => 1 };
+        var passages = new Option<string?>("--passages") { Description = "Also learn from annotated passages (JSON Lines, as models/training/relations-train.jsonl)." };
+        var output = new Option<string?>("--out") { Description = "Train on everything selected and write the model here." };
+        var command = new Command("train", "Train the relation classifier on a gold corpus; cross-validate it (--folds) and/or write it (--out).")
+            { gold, split, folds, seed, passages, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            string trainPath = parse.GetValue(train)!, testPath = parse.GetValue(test)!, outPath = parse.GetValue(output)!;
-            foreach (var p in new[] { trainPath, testPath })
-                if (!File.Exists(p)) throw new UsageException($"the passages file '{p}' does not exist.");
-            var trainSet = AnnotatedPassage.Load(trainPath);
-            var testSet = AnnotatedPassage.Load(testPath);
-            var rows = RelationTrainer.Rows(trainSet);
-            await io.Out.WriteLineAsync($"training on {trainSet.Count} passages: {rows.Count} candidate pairs, {rows.Count(r => r.Label)} of them relations").ConfigureAwait(false);
-            var classifier = RelationClassifier.Train(rows);
+            var goldDir = parse.GetValue(gold)!;
+            if (!Directory.Exists(goldDir)) throw new UsageException($"the gold folder '{goldDir}' does not exist.");
+            int? k = parse.GetValue(folds);
+            var outPath = parse.GetValue(output);
+            var passagesPath = parse.GetValue(passages);
+            if (k is null && outPath is null)
+                throw new UsageException("nothing to do: give --folds K to cross-validate, --out FILE to write a model, or both.");
+            if (k is < 2) throw new UsageException($"--folds {k}: at least 2 folds are needed.");
+            if (passagesPath is not null && !File.Exists(passagesPath)) throw new UsageException($"the passages file '{passagesPath}' does not exist.");
+            var golds = EvaluateCommand.SelectGold(goldDir, parse.GetValue(split));
+            if (k is { } n && golds.Count < n) throw new UsageException($"--folds {n}: only {golds.Count} gold articles to deal.");
 
-            var dir = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
-            Directory.CreateDirectory(dir);
-            var temporary = Path.Combine(dir, $".{Path.GetFileName(outPath)}.{Environment.ProcessId}.tmp");
-            await using (var stream = File.Create(temporary)) classifier.Save(stream);
-            File.Move(temporary, outPath, overwrite: true);
-            await io.Out.WriteLineAsync($"model written to {outPath}").ConfigureAwait(false);
-
-            await io.Out.WriteLineAsync($"{"held-out passages (" + testSet.Count + ")",-34} {"precision",9} {"recall",7} {"f1",6}").ConfigureAwait(false);
-            Report(io, "  rules only", RelationTrainer.Evaluate(testSet, null));
-            Report(io, "  rules + model", RelationTrainer.Evaluate(testSet, classifier));
-            if (parse.GetValue(gold) is { } goldDir)
+            if (k is { } foldCount)
             {
-                if (!Directory.Exists(goldDir)) throw new UsageException($"the gold folder '{goldDir}' does not exist.");
-                await io.Out.WriteLineAsync($"investments in {goldDir}").ConfigureAwait(false);
-                var rules = await CorpusEvaluator.EvaluateAsync(goldDir, new ArticleAnalyzer(new ArticleAnalyzerOptions { RelationClassifier = null }), cancellationToken: cancellationToken).ConfigureAwait(false);
-                var model = await CorpusEvaluator.EvaluateAsync(goldDir, new ArticleAnalyzer(new ArticleAnalyzerOptions { RelationClassifier = classifier }), cancellationToken: cancellationToken).ConfigureAwait(false);
-                Report(io, "  rules only", rules.Investments);
-                Report(io, "  rules + model", model.Investments);
+                var progress = new ImmediateProgress(m => io.Error.WriteLine($"vntech: {m}"));
+                var result = await CrossValidation.RunAsync(goldDir, golds, foldCount, parse.GetValue(seed), progress, cancellationToken).ConfigureAwait(false);
+                WriteCrossValidation(io.Out, result, golds.Count, foldCount);
+            }
+            if (outPath is not null)
+            {
+                var rows = golds.SelectMany(g => RelationTrainer.Rows(goldDir, g)).ToList();
+                if (passagesPath is not null) rows.AddRange(RelationTrainer.Rows(AnnotatedPassage.Load(passagesPath)));
+                await io.Out.WriteLineAsync($"training on {golds.Count} articles{(passagesPath is null ? "" : " and " + passagesPath)}: {rows.Count} candidate pairs, {rows.Count(r => r.Label)} of them relations").ConfigureAwait(false);
+                var classifier = RelationClassifier.Train(rows);
+                var dir = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
+                Directory.CreateDirectory(dir);
+                var temporary = Path.Combine(dir, $".{Path.GetFileName(outPath)}.{Environment.ProcessId}.tmp");
+                await using (var stream = File.Create(temporary)) classifier.Save(stream);
+                File.Move(temporary, outPath, overwrite: true);
+                await io.Out.WriteLineAsync($"model written to {outPath}").ConfigureAwait(false);
             }
             return Program.Success;
         });
         return command;
     }
 
-    private static void Report(ConsoleIo io, string label, FieldScore s) =>
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-34} {s.Precision,9:F3} {s.Recall,7:F3} {s.F1,6:F3}  ({s.TruePositives}/{s.Gold} found, {s.Predicted} predicted)"));
+    private static void WriteCrossValidation(TextWriter o, CrossValidationResult result, int articles, int folds)
+    {
+        o.WriteLine($"{folds}-fold cross-validation over {articles} articles: mean ± standard deviation over the folds");
+        o.WriteLine($"{"field",-12} {"pipeline",-14} {"precision",-15} {"recall",-15} {"f1",-15}");
+        foreach (var field in Fields)
+        {
+            foreach (var (label, reports) in new[] { ("rules only", result.RulesOnly), ("rules + model", result.WithModel) })
+            {
+                var scores = reports.Select(r => Field(r, field)).ToList();
+                if (field == "amounts")
+                    o.WriteLine($"{field,-12} {label,-14} {"",-15} {Spread(scores.Select(s => s.Recall)),-15} (accuracy)");
+                else
+                    o.WriteLine($"{field,-12} {label,-14} {Spread(scores.Select(s => s.Precision)),-15} {Spread(scores.Select(s => s.Recall)),-15} {Spread(scores.Select(s => s.F1)),-15}");
+            }
+        }
+    }
+
+    private static string Spread(IEnumerable<double> values)
+    {
+        var v = values.ToList();
+        double mean = v.Average();
+        double sd = Math.Sqrt(v.Sum(x => (x - mean) * (x - mean)) / Math.Max(1, v.Count - 1));
+        return string.Create(CultureInfo.InvariantCulture, $"{mean:F3} ± {sd:F3}");
+    }
+
+    private static FieldScore Field(EvaluationReport r, string field) => field switch
+    {
+        "companies" => r.Companies,
+        "money" => r.Money,
+        "investments" => r.Investments,
+        _ => r.Amounts,
+    };
+
+    /// <summary>Reports on the calling thread, so messages reach the writer in order and before the command returns (Progress&lt;T&gt; posts to the pool).</summary>
+    private sealed class ImmediateProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
 }

@@ -8,15 +8,33 @@ public static class CorpusEvaluator
         Directory.EnumerateFiles(goldDir, "*.gold.json").Order(StringComparer.Ordinal).Select(GoldArticle.Load).ToList();
 
     /// <summary>
+    /// The gold files of <paramref name="goldDir"/> in split <paramref name="split"/> of <paramref name="corpusSplit"/>,
+    /// in name order; every gold file when <paramref name="split"/> is null.
+    /// </summary>
+    public static List<GoldArticle> LoadGold(string goldDir, CorpusSplit? corpusSplit, string? split)
+    {
+        var all = LoadGold(goldDir);
+        if (split is null) return all;
+        ArgumentNullException.ThrowIfNull(corpusSplit);
+        return all.Where(g => corpusSplit.SplitOf(g.File) == split).ToList();
+    }
+
+    /// <summary>
     /// Scores each gold article of <paramref name="goldDir"/>: against <paramref name="records"/> (keyed by file name)
     /// when given, else against <paramref name="analyzer"/>'s analysis of the article file beside the gold file.
     /// </summary>
-    public static async Task<EvaluationReport> EvaluateAsync(string goldDir, ArticleAnalyzer analyzer, IReadOnlyDictionary<string, ArticleAnalysis>? records = null,
-        Action<string>? warn = null, CancellationToken cancellationToken = default)
+    public static Task<EvaluationReport> EvaluateAsync(string goldDir, ArticleAnalyzer analyzer, IReadOnlyDictionary<string, ArticleAnalysis>? records = null,
+        Action<string>? warn = null, CancellationToken cancellationToken = default) =>
+        EvaluateAsync(goldDir, LoadGold(goldDir), analyzer, records, warn, cancellationToken);
+
+    /// <summary>Scores the articles of <paramref name="golds"/> (gold files of <paramref name="goldDir"/>) as the overload above.</summary>
+    public static async Task<EvaluationReport> EvaluateAsync(string goldDir, IEnumerable<GoldArticle> golds, ArticleAnalyzer analyzer,
+        IReadOnlyDictionary<string, ArticleAnalysis>? records = null, Action<string>? warn = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(golds);
         ArgumentNullException.ThrowIfNull(analyzer);
         var scores = new List<ArticleScore>();
-        foreach (var gold in LoadGold(goldDir))
+        foreach (var gold in golds)
         {
             ArticleAnalysis analysis;
             if (records is not null)

@@ -26,6 +26,30 @@ public static class RelationTrainer
         return rows;
     }
 
+    /// <summary>
+    /// The labelled candidate pairs of one gold article (its text file beside the gold file in <paramref name="goldDir"/>):
+    /// a pair is a relation when the gold lists it among the investments, and is left out when the gold calls it optional.
+    /// </summary>
+    public static List<RelationFeatures> Rows(string goldDir, GoldArticle gold)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { RelationClassifier = null });
+        var doc = analyzer.Annotate(PlainTextArticleReader.Read(File.ReadAllText(Path.Combine(goldDir, gold.File))));
+        var names = new NameMatcher(gold.Aliases);
+        var relations = gold.Investments.Select(i => (names.Key(i.Investor), names.Key(i.Investee))).ToHashSet();
+        var optional = gold.OptionalInvestments.Select(i => (names.Key(i.Investor), names.Key(i.Investee))).ToHashSet();
+        var rows = new List<RelationFeatures>();
+        foreach (var c in new InvestmentExtractor().Candidates(doc, out var parties, all: true))
+        {
+            var pair = (names.Key(c.Investor.Name), names.Key(c.Investee.Name));
+            if (optional.Contains(pair)) continue;
+            var features = RelationFeatureExtractor.Features(doc, c, parties);
+            features.Label = relations.Contains(pair);
+            rows.Add(features);
+        }
+        return rows;
+    }
+
     /// <summary>Trains a classifier on the candidate pairs of <paramref name="passages"/>.</summary>
     public static RelationClassifier Train(IEnumerable<AnnotatedPassage> passages) => RelationClassifier.Train(Rows(passages));
 
