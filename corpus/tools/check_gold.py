@@ -16,7 +16,7 @@ from pathlib import Path
 
 KINDS = {"investment", "pledge", "acquisition", "stake"}
 LISTS = ["aliases", "money", "optionalMoney", "investments", "optionalInvestments", "notInvestments"]
-SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "tỳ": 1e9}  # tỳ: a typo of tỷ the articles make
 
 
 def norm(s: str) -> str:
@@ -37,7 +37,7 @@ def figure(text: str):
     if re.search(r"\d", rest):
         return None           # "1 tỷ 200 triệu", ranges: not checked
     value = whole
-    for word in re.findall(r"nghìn|ngàn|triệu|tỷ|tỉ", rest):
+    for word in re.findall(r"nghìn|ngàn|triệu|tỷ|tỉ|tỳ", rest):
         value *= SCALE[word]
     return value
 
