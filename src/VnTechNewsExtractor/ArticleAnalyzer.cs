@@ -37,7 +37,7 @@ public sealed class ArticleAnalyzer
             new TokenComponent(),
             new WordComponent(Options.WordSegmenter ?? new PerceptronWordSegmenter()),
             .. entities,
-            new CompanyComponent(new CompanyRecognizer(Options.Gazetteer)),
+            new CompanyComponent(new CompanyRecognizer(Options.Gazetteer), Options.CompanyTagger),
             new MoneyComponent(new MoneyRecognizer()),
             new InvestmentComponent(new InvestmentExtractor(Options.RelationClassifier)),
         ];

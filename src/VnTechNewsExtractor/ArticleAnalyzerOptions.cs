@@ -29,6 +29,13 @@ public sealed record ArticleAnalyzerOptions
     /// </summary>
     public RelationClassifier? RelationClassifier { get; init; }
 
+    /// <summary>
+    /// The learned company tagger that decides which of the rules' names, and which other names, are companies
+    /// (<see cref="Companies.Learning.CompanyTagger.Shipped"/> by default, trained by <c>vntech train</c> on the
+    /// project's corpus); null for the hand rules alone.
+    /// </summary>
+    public Companies.Learning.CompanyTagger? CompanyTagger { get; init; } = Companies.Learning.CompanyTagger.Shipped;
+
     /// <summary>Files larger than this are reported and skipped.</summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 

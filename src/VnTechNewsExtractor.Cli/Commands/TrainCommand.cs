@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using VnTechNewsExtractor.Companies.Learning;
 using VnTechNewsExtractor.Evaluation;
 using VnTechNewsExtractor.Investments.Learning;
 
@@ -20,8 +21,8 @@ internal static class TrainCommand
         var folds = new Option<int?>("--folds") { Description = "Cross-validate with this many folds and report precision, recall and F1 per field (mean and spread)." };
         var seed = new Option<int>("--seed") { Description = "Seed that deals the articles to folds.", DefaultValueFactory = _ => 1 };
         var passages = new Option<string?>("--passages") { Description = "Also learn from annotated passages (JSON Lines, as models/training/relations-train.jsonl)." };
-        var output = new Option<string?>("--out") { Description = "Train on everything selected and write the model here." };
-        var command = new Command("train", "Train the relation classifier on a gold corpus; cross-validate it (--folds) and/or write it (--out).")
+        var output = new Option<string?>("--out") { Description = "Train on everything selected and write the models into this folder (company-tagger.bin, relation-classifier.zip)." };
+        var command = new Command("train", "Train the company tagger and the relation classifier on a gold corpus; cross-validate them (--folds) and/or write them (--out).")
             { gold, split, folds, seed, passages, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -45,35 +46,41 @@ internal static class TrainCommand
             }
             if (outPath is not null)
             {
-                var rows = golds.SelectMany(g => RelationTrainer.Rows(goldDir, g)).ToList();
+                Directory.CreateDirectory(outPath);
+                var tagger = CompanyTaggerTrainer.Train(goldDir, golds);
+                await WriteAtomically(Path.Combine(outPath, "company-tagger.bin"), tagger.Save).ConfigureAwait(false);
+                await io.Out.WriteLineAsync($"company tagger: {golds.Count} articles, {tagger.FeatureCount:N0} weighted features, written to {Path.Combine(outPath, "company-tagger.bin")}").ConfigureAwait(false);
+                var rows = golds.SelectMany(g => RelationTrainer.Rows(goldDir, g, tagger)).ToList();
                 if (passagesPath is not null) rows.AddRange(RelationTrainer.Rows(AnnotatedPassage.Load(passagesPath)));
-                await io.Out.WriteLineAsync($"training on {golds.Count} articles{(passagesPath is null ? "" : " and " + passagesPath)}: {rows.Count} candidate pairs, {rows.Count(r => r.Label)} of them relations").ConfigureAwait(false);
                 var classifier = RelationClassifier.Train(rows);
-                var dir = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
-                Directory.CreateDirectory(dir);
-                var temporary = Path.Combine(dir, $".{Path.GetFileName(outPath)}.{Environment.ProcessId}.tmp");
-                await using (var stream = File.Create(temporary)) classifier.Save(stream);
-                File.Move(temporary, outPath, overwrite: true);
-                await io.Out.WriteLineAsync($"model written to {outPath}").ConfigureAwait(false);
+                await WriteAtomically(Path.Combine(outPath, "relation-classifier.zip"), classifier.Save).ConfigureAwait(false);
+                await io.Out.WriteLineAsync($"relation classifier: {rows.Count} candidate pairs, {rows.Count(r => r.Label)} of them relations{(passagesPath is null ? "" : " (with " + passagesPath + ")")}, written to {Path.Combine(outPath, "relation-classifier.zip")}").ConfigureAwait(false);
             }
             return Program.Success;
         });
         return command;
     }
 
+    private static async Task WriteAtomically(string path, Action<Stream> write)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+        await using (var stream = File.Create(temporary)) write(stream);
+        File.Move(temporary, path, overwrite: true);
+    }
+
     private static void WriteCrossValidation(TextWriter o, CrossValidationResult result, int articles, int folds)
     {
         o.WriteLine($"{folds}-fold cross-validation over {articles} articles: mean ± standard deviation over the folds");
-        o.WriteLine($"{"field",-12} {"pipeline",-14} {"precision",-15} {"recall",-15} {"f1",-15}");
+        o.WriteLine($"{"field",-12} {"pipeline",-22} {"precision",-15} {"recall",-15} {"f1",-15}");
         foreach (var field in Fields)
         {
-            foreach (var (label, reports) in new[] { ("rules only", result.RulesOnly), ("rules + model", result.WithModel) })
+            foreach (var (label, reports) in new[] { ("rules only", result.RulesOnly), ("+ tagger", result.WithTagger), ("+ tagger + relations", result.WithModels) })
             {
                 var scores = reports.Select(r => Field(r, field)).ToList();
                 if (field == "amounts")
-                    o.WriteLine($"{field,-12} {label,-14} {"",-15} {Spread(scores.Select(s => s.Recall)),-15} (accuracy)");
+                    o.WriteLine($"{field,-12} {label,-22} {"",-15} {Spread(scores.Select(s => s.Recall)),-15} (accuracy)");
                 else
-                    o.WriteLine($"{field,-12} {label,-14} {Spread(scores.Select(s => s.Precision)),-15} {Spread(scores.Select(s => s.Recall)),-15} {Spread(scores.Select(s => s.F1)),-15}");
+                    o.WriteLine($"{field,-12} {label,-22} {Spread(scores.Select(s => s.Precision)),-15} {Spread(scores.Select(s => s.Recall)),-15} {Spread(scores.Select(s => s.F1)),-15}");
             }
         }
     }

@@ -1,10 +1,11 @@
+using VnTechNewsExtractor.Companies.Learning;
 using VnTechNewsExtractor.Investments.Learning;
 
 namespace VnTechNewsExtractor.Evaluation;
 
 /// <summary>
-/// K-fold cross-validation of the learned parts over a gold corpus: each fold's articles are scored by an analyzer
-/// whose model was trained on the other folds only, beside the rules alone on the same articles.
+/// K-fold cross-validation of the learned parts over a gold corpus: each fold's articles are scored by analyzers whose
+/// models were trained on the other folds only, beside the hand rules alone on the same articles.
 /// </summary>
 public static class CrossValidation
 {
@@ -21,24 +22,32 @@ public static class CrossValidation
         var order = golds.OrderBy(g => g.File, StringComparer.Ordinal).ToArray();
         new Random(seed).Shuffle(order);
         var foldOf = order.Select((g, i) => (g.File, Fold: i % folds)).ToDictionary(x => x.File, x => x.Fold, StringComparer.Ordinal);
-        var rows = golds.ToDictionary(g => g.File, g => RelationTrainer.Rows(goldDir, g), StringComparer.Ordinal);
+        var examples = golds.ToDictionary(g => g.File, g => CompanyTaggerTrainer.Example(goldDir, g), StringComparer.Ordinal);
 
         var rules = new List<EvaluationReport>();
+        var tagged = new List<EvaluationReport>();
         var learned = new List<EvaluationReport>();
-        var rulesAnalyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { RelationClassifier = null });
+        var rulesAnalyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = null, RelationClassifier = null });
         for (int fold = 0; fold < folds; fold++)
         {
             var held = golds.Where(g => foldOf[g.File] == fold).ToList();
-            var training = golds.Where(g => foldOf[g.File] != fold).SelectMany(g => rows[g.File]).ToList();
-            progress?.Report($"fold {fold + 1}/{folds}: training on {training.Count} candidate pairs ({training.Count(r => r.Label)} relations), scoring {held.Count} articles");
-            var classifier = RelationClassifier.Train(training);
+            var training = golds.Where(g => foldOf[g.File] != fold).ToList();
+            progress?.Report($"fold {fold + 1}/{folds}: training on {training.Count} articles, scoring {held.Count}");
+            var tagger = CompanyTaggerTrainer.Train(training.Select(g => examples[g.File]).ToList(), CompanyTaggerTrainer.DefaultEpochs, seed);
+            var rows = training.SelectMany(g => RelationTrainer.Rows(goldDir, g, tagger)).ToList();
+            var classifier = RelationClassifier.Train(rows);
             rules.Add(await CorpusEvaluator.EvaluateAsync(goldDir, held, rulesAnalyzer, cancellationToken: cancellationToken).ConfigureAwait(false));
-            var model = new ArticleAnalyzer(new ArticleAnalyzerOptions { RelationClassifier = classifier });
-            learned.Add(await CorpusEvaluator.EvaluateAsync(goldDir, held, model, cancellationToken: cancellationToken).ConfigureAwait(false));
+            var withTagger = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = tagger, RelationClassifier = null });
+            tagged.Add(await CorpusEvaluator.EvaluateAsync(goldDir, held, withTagger, cancellationToken: cancellationToken).ConfigureAwait(false));
+            var withBoth = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = tagger, RelationClassifier = classifier });
+            learned.Add(await CorpusEvaluator.EvaluateAsync(goldDir, held, withBoth, cancellationToken: cancellationToken).ConfigureAwait(false));
         }
-        return new CrossValidationResult(rules, learned);
+        return new CrossValidationResult(rules, tagged, learned);
     }
 }
 
-/// <summary>The per-fold reports of a cross-validation, for the rules alone and for the rules with the fold's model.</summary>
-public sealed record CrossValidationResult(IReadOnlyList<EvaluationReport> RulesOnly, IReadOnlyList<EvaluationReport> WithModel);
+/// <summary>
+/// The per-fold reports of a cross-validation: the hand rules alone, the rules with the fold's company tagger, and
+/// with the fold's tagger and relation classifier.
+/// </summary>
+public sealed record CrossValidationResult(IReadOnlyList<EvaluationReport> RulesOnly, IReadOnlyList<EvaluationReport> WithTagger, IReadOnlyList<EvaluationReport> WithModels);

@@ -1,4 +1,5 @@
 using VnTechNewsExtractor.Companies;
+using VnTechNewsExtractor.Companies.Learning;
 using VnTechNewsExtractor.Documents;
 using VnTechNewsExtractor.Investments;
 using VnTechNewsExtractor.Money;
@@ -31,13 +32,17 @@ internal sealed class EntityComponent(IEntityRecognizer recognizer) : IDocumentC
     public void Process(Document document) => document.Entities = recognizer.Recognize(document);
 }
 
-/// <summary>Finds company and person mentions and groups the mentions into companies.</summary>
-internal sealed class CompanyComponent(CompanyRecognizer recognizer) : IDocumentComponent
+/// <summary>
+/// Finds company and person mentions and groups the mentions into companies: the hand rules propose, and the learned
+/// tagger, when there is one, decides.
+/// </summary>
+internal sealed class CompanyComponent(CompanyRecognizer recognizer, CompanyTagger? tagger) : IDocumentComponent
 {
     public void Process(Document document)
     {
         var mentions = recognizer.Recognize(document, out var people);
         document.PersonMentions = people;
+        if (tagger is not null) mentions = tagger.Mentions(document, new TaggerEvidence(mentions, document.NameCandidates, people));
         SetCompanies(document, mentions);
     }
 

@@ -1,3 +1,4 @@
+using VnTechNewsExtractor.Companies.Learning;
 using VnTechNewsExtractor.Evaluation;
 using VnTechNewsExtractor.Pages;
 
@@ -27,13 +28,14 @@ public static class RelationTrainer
     }
 
     /// <summary>
-    /// The labelled candidate pairs of one gold article (its text file beside the gold file in <paramref name="goldDir"/>):
+    /// The labelled candidate pairs of one gold article (its text file beside the gold file in <paramref name="goldDir"/>),
+    /// with the companies <paramref name="tagger"/> finds (the rules' when null):
     /// a pair is a relation when the gold lists it among the investments, and is left out when the gold calls it optional.
     /// </summary>
-    public static List<RelationFeatures> Rows(string goldDir, GoldArticle gold)
+    public static List<RelationFeatures> Rows(string goldDir, GoldArticle gold, CompanyTagger? tagger)
     {
         ArgumentNullException.ThrowIfNull(gold);
-        var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { RelationClassifier = null });
+        var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = tagger, RelationClassifier = null });
         var doc = analyzer.Annotate(PlainTextArticleReader.Read(File.ReadAllText(Path.Combine(goldDir, gold.File))));
         var names = new NameMatcher(gold.Aliases);
         var relations = gold.Investments.Select(i => (names.Key(i.Investor), names.Key(i.Investee))).ToHashSet();
