@@ -43,17 +43,19 @@ internal static class AnalyzeCommand
             if (!Duration.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--max-file-time must be a duration such as 30s or 2m.");
         });
         var fetchOptions = new FetchOptionSet();
+        var models = new ModelsOption();
         var command = new Command("analyze", "Analyse article files, folders and URLs; write one record per article.")
         {
             paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize, maxTime,
         };
         fetchOptions.AddTo(command);
         vnCoreNlp.AddTo(command);
+        models.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             ByteSize.TryParse(parse.GetValue(maxSize), out var maxBytes);
             Duration.TryParse(parse.GetValue(maxTime), out var maxFileTime);
-            var analyzerOptions = new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes, MaxFileTime = maxFileTime };
+            var analyzerOptions = models.Apply(parse, new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes, MaxFileTime = maxFileTime });
             // The backend starts before any output exists: a setup problem is a usage error with nothing written.
             if (parse.GetValue(backend) == "vncorenlp") analyzerOptions = vnCoreNlp.Apply(parse, analyzerOptions);
             var analyzer = new ArticleAnalyzer(analyzerOptions);

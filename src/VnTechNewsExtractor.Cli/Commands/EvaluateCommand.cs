@@ -27,13 +27,16 @@ internal static class EvaluateCommand
             Description = "Score only the articles of this split (train, test), as the corpus' split.tsv (beside the gold files or in the folder above) assigns them.",
         };
         var command = new Command("evaluate", "Score the analysis of a gold folder's articles; print precision, recall and F1 per field.") { gold, paths, json, verbose, min, split };
+        var models = new ModelsOption();
+        models.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var goldDir = parse.GetValue(gold)!;
             if (!Directory.Exists(goldDir)) throw new UsageException($"the gold folder '{goldDir}' does not exist.");
             var floors = (parse.GetValue(min) ?? []).Select(Floor.Parse).ToList();
             var golds = SelectGold(goldDir, parse.GetValue(split));
-            var report = await EvaluateAsync(goldDir, golds, parse.GetValue(paths) ?? [], io, cancellationToken).ConfigureAwait(false);
+            var analyzer = new ArticleAnalyzer(models.Apply(parse, ArticleAnalyzerOptions.Default));
+            var report = await EvaluateAsync(goldDir, golds, parse.GetValue(paths) ?? [], analyzer, io, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json)) WriteJson(report, parse.GetValue(verbose), io.Out);
             else WriteText(report, goldDir, parse.GetValue(verbose), io.Out);
             bool ok = true;
@@ -75,7 +78,7 @@ internal static class EvaluateCommand
         return golds;
     }
 
-    private static async Task<EvaluationReport> EvaluateAsync(string goldDir, List<GoldArticle> golds, string[] recordFiles, ConsoleIo io, CancellationToken cancellationToken)
+    private static async Task<EvaluationReport> EvaluateAsync(string goldDir, List<GoldArticle> golds, string[] recordFiles, ArticleAnalyzer analyzer, ConsoleIo io, CancellationToken cancellationToken)
     {
         Dictionary<string, ArticleAnalysis>? records = null;
         if (recordFiles.Length > 0)
@@ -87,7 +90,7 @@ internal static class EvaluateCommand
                 foreach (var record in ReadRecords(file)) records[Path.GetFileName(record.Source)] = record;
             }
         }
-        return await CorpusEvaluator.EvaluateAsync(goldDir, golds, new ArticleAnalyzer(), records, w => io.Error.WriteLine($"vntech: {w}"), cancellationToken).ConfigureAwait(false);
+        return await CorpusEvaluator.EvaluateAsync(goldDir, golds, analyzer, records, w => io.Error.WriteLine($"vntech: {w}"), cancellationToken).ConfigureAwait(false);
     }
 
     private static IEnumerable<ArticleAnalysis> ReadRecords(string file)

@@ -71,9 +71,12 @@ public sealed class CompanyTagger
         var text = doc.Text;
         var mentions = new List<CompanyMention>();
         var keyOfSurface = new Dictionary<string, (string Key, string Name)>(StringComparer.Ordinal);
-        foreach (var span in Spans(tokens, tags))
+        var words = WordBounds(doc);
+        foreach (var tagged in TokenRuns(tags))
         {
-            if (!HasLetterOrDigit(text.AsSpan(span.Start, span.Length))) continue;
+            if (Repair(doc, words, tagged) is not var (first, last)) continue;
+            var span = new TextSpan(tokens[first].Start, tokens[last].End);
+            if (!Plausible(doc, span, evidence)) continue;
             var surface = text[span.Start..span.End];
             if (!keyOfSurface.TryGetValue(surface, out var id))
             {
@@ -87,17 +90,80 @@ public sealed class CompanyTagger
         return mentions;
     }
 
-    /// <summary>The spans of the B I* runs of <paramref name="tags"/>.</summary>
-    internal static IEnumerable<TextSpan> Spans(IReadOnlyList<Token> tokens, NameTag[] tags)
+    /// <summary>The first and last token of each B I* run of <paramref name="tags"/>.</summary>
+    internal static IEnumerable<(int First, int Last)> TokenRuns(NameTag[] tags)
     {
         for (int i = 0; i < tags.Length; i++)
         {
             if (tags[i] != NameTag.B) continue;
             int last = i;
             while (last + 1 < tags.Length && tags[last + 1] == NameTag.I) last++;
-            yield return new TextSpan(tokens[i].Start, tokens[last].End);
+            yield return (i, last);
             i = last;
         }
+    }
+
+    /// <summary>For each token, the first and last token of the dictionary word it belongs to.</summary>
+    private static (int First, int Last)[] WordBounds(Document doc)
+    {
+        var bounds = new (int, int)[doc.Tokens.Count];
+        for (int t = 0; t < bounds.Length; t++) bounds[t] = (t, t);
+        foreach (var w in doc.Words)
+            for (int t = w.FirstToken; t < w.FirstToken + w.TokenCount && t < bounds.Length; t++)
+                bounds[t] = (w.FirstToken, Math.Min(w.FirstToken + w.TokenCount, bounds.Length) - 1);
+        return bounds;
+    }
+
+    /// <summary>
+    /// A run that cuts a dictionary word is mended: it takes in the rest of the word when that rest is capitalised
+    /// ("Lương thực Vĩnh" + "Hà"), and leaves the word out when it is not (the "Ngân" of "Ngân hàng", the "nghiệp" of
+    /// "Nông nghiệp"). Null when nothing is left.
+    /// </summary>
+    private static (int First, int Last)? Repair(Document doc, (int First, int Last)[] words, (int First, int Last) run)
+    {
+        var (first, last) = run;
+        var (wordFirst, _) = words[first];
+        if (wordFirst < first)
+        {
+            if (AllCapitalised(doc, wordFirst, first - 1)) first = wordFirst;
+            else first = words[first].Last + 1;
+        }
+        if (first > last) return null;
+        var (_, wordLast) = words[last];
+        if (wordLast > last)
+        {
+            if (AllCapitalised(doc, last + 1, wordLast)) last = wordLast;
+            else last = words[last].First - 1;
+        }
+        return first > last ? null : (first, last);
+    }
+
+    private static bool AllCapitalised(Document doc, int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+        {
+            var token = doc.Tokens[t];
+            if (!char.IsUpper(doc.Text[token.Start]) && !char.IsDigit(doc.Text[token.Start])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The rules' vetoes, kept as a filter after the tagger: no places, known non-companies (products, bodies, shows),
+    /// family names, bare designators or people, unless the gazetteer or a designator vouches for the name.
+    /// </summary>
+    private static bool Plausible(Document doc, TextSpan span, TaggerEvidence evidence)
+    {
+        if (!HasLetterOrDigit(doc.Text.AsSpan(span.Start, span.Length))) return false;
+        if (evidence.Companies.Any(m => m.Span.Overlaps(span) && m.Source is CompanyEvidence.Gazetteer or CompanyEvidence.Designator)) return true;
+        var vocabulary = CompanyVocabulary.Default;
+        var lower = doc.MatchText.Substring(span.Start, span.Length);
+        if (lower.Length < 2) return false;
+        if (vocabulary.NotCompanies.Contains(lower) || vocabulary.IsOnlyPlaces(lower)) return false;
+        if (vocabulary.LeadingWords.Contains(lower) || vocabulary.Surnames.Contains(lower)) return false;
+        if (Array.IndexOf(vocabulary.Designators, lower) >= 0 || vocabulary.IsLegalFormToken(lower)) return false;
+        if (lower.StartsWith("shark ", StringComparison.Ordinal) && !lower.StartsWith("shark tank", StringComparison.Ordinal)) return false;
+        return !evidence.People.Any(p => p.Span.Overlaps(span));
     }
 
     /// <summary>Greedy left-to-right decoding; an I that follows O is read as B.</summary>
