@@ -20,7 +20,7 @@ internal static class TrainCommand
         var split = new Option<string?>("--split") { Description = "Learn only from this split of the corpus (as split.tsv assigns it), e.g. train." };
         var folds = new Option<int?>("--folds") { Description = "Cross-validate with this many folds and report precision, recall and F1 per field (mean and spread)." };
         var seed = new Option<int>("--seed") { Description = "Seed that deals the articles to folds.", DefaultValueFactory = _ => 1 };
-        var passages = new Option<string?>("--passages") { Description = "Also learn from annotated passages (JSON Lines, as models/training/relations-train.jsonl)." };
+        var passages = new Option<string?>("--passages") { Description = "Also learn from annotated passages (JSON Lines, as models/training/relations-train.jsonl: the shipped models do)." };
         var output = new Option<string?>("--out") { Description = "Train on everything selected and write the models into this folder (company-tagger.bin, relation-classifier.zip)." };
         var command = new Command("train", "Train the company tagger and the relation classifier on a gold corpus; cross-validate them (--folds) and/or write them (--out).")
             { gold, split, folds, seed, passages, output };
@@ -38,20 +38,21 @@ internal static class TrainCommand
             var golds = EvaluateCommand.SelectGold(goldDir, parse.GetValue(split));
             if (k is { } n && golds.Count < n) throw new UsageException($"--folds {n}: only {golds.Count} gold articles to deal.");
 
+            var passageSet = passagesPath is null ? null : AnnotatedPassage.Load(passagesPath);
             if (k is { } foldCount)
             {
                 var progress = new ImmediateProgress(m => io.Error.WriteLine($"vntech: {m}"));
-                var result = await CrossValidation.RunAsync(goldDir, golds, foldCount, parse.GetValue(seed), progress, cancellationToken).ConfigureAwait(false);
+                var result = await CrossValidation.RunAsync(goldDir, golds, foldCount, passageSet, parse.GetValue(seed), progress, cancellationToken).ConfigureAwait(false);
                 WriteCrossValidation(io.Out, result, golds.Count, foldCount);
             }
             if (outPath is not null)
             {
                 Directory.CreateDirectory(outPath);
-                var tagger = CompanyTaggerTrainer.Train(goldDir, golds);
+                var tagger = CompanyTaggerTrainer.Train(goldDir, golds, passageSet);
                 await WriteAtomically(Path.Combine(outPath, "company-tagger.bin"), tagger.Save).ConfigureAwait(false);
                 await io.Out.WriteLineAsync($"company tagger: {golds.Count} articles, {tagger.FeatureCount:N0} weighted features, written to {Path.Combine(outPath, "company-tagger.bin")}").ConfigureAwait(false);
                 var rows = golds.SelectMany(g => RelationTrainer.Rows(goldDir, g, tagger)).ToList();
-                if (passagesPath is not null) rows.AddRange(RelationTrainer.Rows(AnnotatedPassage.Load(passagesPath)));
+                if (passageSet is not null) rows.AddRange(RelationTrainer.Rows(passageSet, tagger));
                 var classifier = RelationClassifier.Train(rows);
                 await WriteAtomically(Path.Combine(outPath, "relation-classifier.zip"), classifier.Save).ConfigureAwait(false);
                 await io.Out.WriteLineAsync($"relation classifier: {rows.Count} candidate pairs, {rows.Count(r => r.Label)} of them relations{(passagesPath is null ? "" : " (with " + passagesPath + ")")}, written to {Path.Combine(outPath, "relation-classifier.zip")}").ConfigureAwait(false);

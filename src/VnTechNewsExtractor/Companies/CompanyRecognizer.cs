@@ -137,7 +137,7 @@ public sealed class CompanyRecognizer
             }
             if (titled && IsRole(match, chunk.Start, name) && SplitOrganisationAndPerson(doc, name) is var (org, person))
             {
-                if (Acceptable(doc, org, afterTitle: true) && !IsKnownExactly(found, org.Span)) found.Add(Mention(doc, org, CompanyEvidence.NameShape));
+                if (Acceptable(doc, org, afterTitle: true) && !IsKnownExactly(found, org.Span)) found.Add(Mention(doc, org, CompanyEvidence.Role));
                 people.Add(Person(doc, person));
                 continue;
             }

@@ -18,11 +18,15 @@ internal sealed class CompanyVocabulary
         LegalForms = Column("legal-forms.tsv").OrderByDescending(d => d.Length).ToArray();
         SectorWords = Column("sector-words.tsv").OrderByDescending(d => d.Length).ToArray();
         Surnames = new HashSet<string>(Column("surnames.tsv"), StringComparer.Ordinal);
+        _prefixes = Designators.Concat(LegalForms).Distinct().OrderByDescending(p => p.Length).ToArray();
     }
 
     private readonly int _maxPlaceWords;
 
     public static CompanyVocabulary Default { get; } = new();
+
+    // Designators and legal forms, longest first, as BareName strips them.
+    private readonly string[] _prefixes;
 
     /// <summary>Designators, lower-case, longest first.</summary>
     public string[] Designators { get; }
@@ -53,6 +57,40 @@ internal sealed class CompanyVocabulary
 
     /// <summary>True when <paramref name="lower"/> is a legal form written as a token (TNHH, MTV, CP).</summary>
     public bool IsLegalFormToken(string lower) => Array.IndexOf(LegalForms, lower) >= 0;
+
+    /// <summary>
+    /// <paramref name="surface"/> without what is not the name at its start: designators and legal forms ("Ngân hàng
+    /// Bình Minh" → "Bình Minh", "Công ty TNHH Hải Âu" → "Hải Âu") and a place before a capitalised name ("Úc Kangaroo
+    /// Code"); the surface itself when nothing would be left.
+    /// </summary>
+    public string BareName(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        var name = surface.Trim();
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            var lower = TextNormalizer.ForMatching(name);
+            foreach (var d in _prefixes)
+            {
+                if (lower.Length > d.Length + 1 && lower.StartsWith(d, StringComparison.Ordinal) && lower[d.Length] == ' ')
+                {
+                    name = name[(d.Length + 1)..].TrimStart();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        var words = name.Split(' ');
+        for (int k = words.Length - 1; k >= 1; k--)
+        {
+            var rest = string.Join(' ', words[k..]);
+            if (char.IsUpper(rest[0]) && rest.Length >= 2 && IsOnlyPlaces(TextNormalizer.ForMatching(string.Join(' ', words[..k]))))
+                return rest;
+        }
+        return name;
+    }
 
     /// <summary>True when <paramref name="lower"/> is made only of place names ("hàn quốc hàn quốc", "tp. hồ chí minh").</summary>
     public bool IsOnlyPlaces(string lower)

@@ -20,4 +20,7 @@ public enum CompanyEvidence : byte
 
     /// <summary>An otherwise unknown name fills the investor or investee slot of a deal ("chào bán cổ phiếu cho Hanwha").</summary>
     Context,
+
+    /// <summary>The organisation of a person's role, between the role and the person ("CEO Luxstay Nguyễn Văn Dũng").</summary>
+    Role,
 }

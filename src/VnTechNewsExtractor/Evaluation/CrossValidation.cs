@@ -13,8 +13,15 @@ public static class CrossValidation
     /// Runs <paramref name="folds"/>-fold cross-validation over <paramref name="golds"/> (gold files of
     /// <paramref name="goldDir"/>). Articles are dealt to folds in an order shuffled with <paramref name="seed"/>.
     /// </summary>
-    public static async Task<CrossValidationResult> RunAsync(string goldDir, IReadOnlyList<GoldArticle> golds, int folds, int seed = 1,
-        IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="goldDir">The gold folder.</param>
+    /// <param name="golds">Its gold files to deal to folds.</param>
+    /// <param name="folds">How many folds.</param>
+    /// <param name="passages">Annotated passages added to every fold's training data (they are never scored).</param>
+    /// <param name="seed">Deals the articles.</param>
+    /// <param name="progress">Receives a line per fold.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static async Task<CrossValidationResult> RunAsync(string goldDir, IReadOnlyList<GoldArticle> golds, int folds, IReadOnlyList<AnnotatedPassage>? passages = null,
+        int seed = 1, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(golds);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
@@ -23,6 +30,7 @@ public static class CrossValidation
         new Random(seed).Shuffle(order);
         var foldOf = order.Select((g, i) => (g.File, Fold: i % folds)).ToDictionary(x => x.File, x => x.Fold, StringComparer.Ordinal);
         var examples = golds.ToDictionary(g => g.File, g => CompanyTaggerTrainer.Example(goldDir, g), StringComparer.Ordinal);
+        var passageExamples = (passages ?? []).Select(CompanyTaggerTrainer.Example).ToList();
 
         var rules = new List<EvaluationReport>();
         var tagged = new List<EvaluationReport>();
@@ -33,8 +41,8 @@ public static class CrossValidation
             var held = golds.Where(g => foldOf[g.File] == fold).ToList();
             var training = golds.Where(g => foldOf[g.File] != fold).ToList();
             progress?.Report($"fold {fold + 1}/{folds}: training on {training.Count} articles, scoring {held.Count}");
-            var tagger = CompanyTaggerTrainer.Train(training.Select(g => examples[g.File]).ToList(), CompanyTaggerTrainer.DefaultEpochs, seed);
-            var rows = training.SelectMany(g => RelationTrainer.Rows(goldDir, g, tagger)).ToList();
+            var tagger = CompanyTaggerTrainer.Train([.. training.Select(g => examples[g.File]), .. passageExamples], CompanyTaggerTrainer.DefaultEpochs, seed);
+            var rows = training.SelectMany(g => RelationTrainer.Rows(goldDir, g, tagger)).Concat(passages is null ? [] : RelationTrainer.Rows(passages, tagger)).ToList();
             var classifier = RelationClassifier.Train(rows);
             rules.Add(await CorpusEvaluator.EvaluateAsync(goldDir, held, rulesAnalyzer, cancellationToken: cancellationToken).ConfigureAwait(false));
             var withTagger = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = tagger, RelationClassifier = null });

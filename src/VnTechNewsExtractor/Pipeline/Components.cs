@@ -52,10 +52,13 @@ internal sealed class CompanyComponent(CompanyRecognizer recognizer, CompanyTagg
         var ordered = mentions.OrderBy(m => m.Span.Start).ToList();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var companies = new List<Company>();
+        var vocabulary = CompanyVocabulary.Default;
         foreach (var group in ordered.GroupBy(m => m.Key))
         {
             var surfaces = group.Select(m => document.Text[m.Span.Start..m.Span.End]).ToList();
-            var name = surfaces.GroupBy(s => s, StringComparer.Ordinal)
+            // Named as the article writes it most, without a designator ("Ngân hàng Bình Minh" → "Bình Minh"); the
+            // fuller forms stay as aliases.
+            var name = surfaces.Select(vocabulary.BareName).GroupBy(s => s, StringComparer.Ordinal)
                 .OrderByDescending(s => s.Count()).ThenByDescending(s => s.Key.Length).First().Key;
             names[group.Key] = name;
             var aliases = surfaces.Distinct(StringComparer.Ordinal).Where(s => s != name).ToList();

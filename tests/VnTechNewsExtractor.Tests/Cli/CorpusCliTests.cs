@@ -56,7 +56,8 @@ public class CorpusCliTests
         foreach (var field in new[] { "companies", "money", "investments", "amounts" })
         {
             Assert.That(stdout, Does.Match($@"{field}\s+rules only\s.*±"));
-            Assert.That(stdout, Does.Match($@"{field}\s+rules \+ model\s.*±"));
+            Assert.That(stdout, Does.Match($@"{field}\s+\+ tagger\s.*±"));
+            Assert.That(stdout, Does.Match($@"{field}\s+\+ tagger \+ relations\s.*±"));
         }
         Assert.That(stderr, Does.Contain("fold 2/2"));
     }
@@ -69,12 +70,22 @@ public class CorpusCliTests
         Assert.That(code, Is.EqualTo(2), "nothing to do without --folds or --out");
         Assert.That(stderr, Does.Contain("nothing to do"));
 
-        var model = Path.Combine(corpus.Root, "out", "model.zip");
-        (code, var stdout, stderr) = await Run("train", "--gold", corpus.Gold, "--split", "train", "--out", model);
+        var models = Path.Combine(corpus.Root, "out");
+        (code, var stdout, stderr) = await Run("train", "--gold", corpus.Gold, "--split", "train", "--out", models);
         Assert.That(code, Is.EqualTo(0), stderr);
-        Assert.That(stdout, Does.Contain("training on 4 articles"));
-        await using var stream = File.OpenRead(model);
-        Assert.That(VnTechNewsExtractor.Investments.Learning.RelationClassifier.Load(stream), Is.Not.Null);
+        Assert.That(stdout, Does.Contain("company tagger: 4 articles"));
+        await using (var stream = File.OpenRead(Path.Combine(models, "relation-classifier.zip")))
+            Assert.That(VnTechNewsExtractor.Investments.Learning.RelationClassifier.Load(stream), Is.Not.Null);
+        await using (var stream = File.OpenRead(Path.Combine(models, "company-tagger.bin")))
+            Assert.That(VnTechNewsExtractor.Companies.Learning.CompanyTagger.Load(stream).FeatureCount, Is.GreaterThan(0));
+
+        // The written models are what --models reads.
+        (code, stdout, stderr) = await Run("evaluate", "--gold", corpus.Gold, "--split", "test", "--models", models);
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(stdout, Does.Contain("Evaluation of 2 articles"));
+        (code, _, stderr) = await Run("evaluate", "--gold", corpus.Gold, "--models", corpus.Gold);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("holds neither"));
     }
 
     [Test]

@@ -74,7 +74,7 @@ public sealed class CompanyTagger
         var words = WordBounds(doc);
         foreach (var tagged in TokenRuns(tags))
         {
-            if (Repair(doc, words, tagged) is not var (first, last)) continue;
+            if (Repair(doc, words, evidence, tagged) is not var (first, last)) continue;
             var span = new TextSpan(tokens[first].Start, tokens[last].End);
             if (!Plausible(doc, span, evidence)) continue;
             var surface = text[span.Start..span.End];
@@ -87,7 +87,28 @@ public sealed class CompanyTagger
             var source = evidence.Companies.FirstOrDefault(m => m.Span.Overlaps(span))?.Source ?? CompanyEvidence.Context;
             mentions.Add(new CompanyMention(span, id.Key, id.Name, source));
         }
-        return mentions;
+        return WithKnownCompanies(mentions, evidence);
+    }
+
+    /// <summary>
+    /// The companies of the gazetteer and of a person's role ("CEO Luxstay Nguyễn Văn Dũng") are kept where the tagger
+    /// left them out (it learned from one source's articles and does not know every foreign name or construction), and
+    /// a tagged run that swallowed such a company and a person ("Amazon Jeff Bezos") is cut back to the company.
+    /// </summary>
+    private static List<CompanyMention> WithKnownCompanies(List<CompanyMention> mentions, TaggerEvidence evidence)
+    {
+        var known = evidence.Companies.Where(m => m.Source is CompanyEvidence.Gazetteer or CompanyEvidence.Role).ToList();
+        if (known.Count == 0) return mentions;
+        var result = new List<CompanyMention>(mentions.Count + known.Count);
+        foreach (var m in mentions)
+        {
+            var inside = known.FirstOrDefault(k => k.Span.Start >= m.Span.Start && k.Span.End <= m.Span.End && k.Span != m.Span);
+            if (inside is not null && evidence.People.Any(p => p.Span.Overlaps(m.Span))) result.Add(inside);
+            else result.Add(m);
+        }
+        foreach (var k in known)
+            if (!result.Any(m => m.Span.Overlaps(k.Span))) result.Add(k);
+        return result.OrderBy(m => m.Span.Start).ToList();
     }
 
     /// <summary>The first and last token of each B I* run of <paramref name="tags"/>.</summary>
@@ -117,25 +138,44 @@ public sealed class CompanyTagger
     /// <summary>
     /// A run that cuts a dictionary word is mended: it takes in the rest of the word when that rest is capitalised
     /// ("Lương thực Vĩnh" + "Hà"), and leaves the word out when it is not (the "Ngân" of "Ngân hàng", the "nghiệp" of
-    /// "Nông nghiệp"). Null when nothing is left.
+    /// "Nông nghiệp"). A rule's name that the run cuts short by capitalised words ("Sao" + "Biển Logistics") is taken
+    /// whole. A person is never taken in: a word the segmenter made of a name and a person ("Luxstay Nguyễn Văn Dũng")
+    /// leaves the run as it is. Null when nothing is left.
     /// </summary>
-    private static (int First, int Last)? Repair(Document doc, (int First, int Last)[] words, (int First, int Last) run)
+    private static (int First, int Last)? Repair(Document doc, (int First, int Last)[] words, TaggerEvidence evidence, (int First, int Last) run)
     {
         var (first, last) = run;
+        var tokens = doc.Tokens;
         var (wordFirst, _) = words[first];
         if (wordFirst < first)
         {
-            if (AllCapitalised(doc, wordFirst, first - 1)) first = wordFirst;
-            else first = words[first].Last + 1;
+            if (!AllCapitalised(doc, wordFirst, first - 1)) first = words[first].Last + 1;
+            else if (!IsPerson(doc, evidence, wordFirst, first - 1)) first = wordFirst;
         }
         if (first > last) return null;
         var (_, wordLast) = words[last];
         if (wordLast > last)
         {
-            if (AllCapitalised(doc, last + 1, wordLast)) last = wordLast;
-            else last = words[last].First - 1;
+            if (!AllCapitalised(doc, last + 1, wordLast)) last = words[last].First - 1;
+            else if (!IsPerson(doc, evidence, last + 1, wordLast)) last = wordLast;
         }
-        return first > last ? null : (first, last);
+        if (first > last) return null;
+        var span = new TextSpan(tokens[first].Start, tokens[last].End);
+        foreach (var rule in evidence.Companies)
+        {
+            if (!rule.Span.Overlaps(span)) continue;
+            int ruleFirst = TokenFeatures.FirstTokenAt(tokens, rule.Span.Start), ruleLast = ruleFirst;
+            while (ruleLast + 1 < tokens.Count && tokens[ruleLast + 1].End <= rule.Span.End) ruleLast++;
+            if (ruleFirst < first && AllCapitalised(doc, ruleFirst, first - 1) && !IsPerson(doc, evidence, ruleFirst, first - 1)) first = ruleFirst;
+            if (ruleLast > last && AllCapitalised(doc, last + 1, ruleLast) && !IsPerson(doc, evidence, last + 1, ruleLast)) last = ruleLast;
+        }
+        return (first, last);
+    }
+
+    private static bool IsPerson(Document doc, TaggerEvidence evidence, int from, int to)
+    {
+        var span = new TextSpan(doc.Tokens[from].Start, doc.Tokens[to].End);
+        return evidence.People.Any(p => p.Span.Overlaps(span));
     }
 
     private static bool AllCapitalised(Document doc, int from, int to)

@@ -1,5 +1,6 @@
 using VnTechNewsExtractor.Documents;
 using VnTechNewsExtractor.Evaluation;
+using VnTechNewsExtractor.Investments.Learning;
 using VnTechNewsExtractor.Pages;
 using VnTechNewsExtractor.Text;
 
@@ -20,9 +21,23 @@ public static class CompanyTaggerTrainer
     /// <summary>Passes over the training articles.</summary>
     public const int DefaultEpochs = 8;
 
-    /// <summary>Trains a tagger on the gold articles <paramref name="golds"/> of <paramref name="goldDir"/>.</summary>
-    public static CompanyTagger Train(string goldDir, IEnumerable<GoldArticle> golds, int epochs = DefaultEpochs, int seed = 1) =>
-        Train(golds.Select(g => Example(goldDir, g)).ToList(), epochs, seed);
+    /// <summary>
+    /// Trains a tagger on the gold articles <paramref name="golds"/> of <paramref name="goldDir"/>, and on
+    /// <paramref name="passages"/> (short annotated passages, whose companies are tagged the same way) when given.
+    /// </summary>
+    public static CompanyTagger Train(string goldDir, IEnumerable<GoldArticle> golds, IEnumerable<AnnotatedPassage>? passages = null,
+        int epochs = DefaultEpochs, int seed = 1) =>
+        Train([.. golds.Select(g => Example(goldDir, g)), .. (passages ?? []).Select(Example)], epochs, seed);
+
+    /// <summary>The features and gold tags of an annotated passage: its companies are the names to tag.</summary>
+    internal static TaggerExample Example(AnnotatedPassage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = null, RelationClassifier = null });
+        var doc = analyzer.Annotate(new ArticleContent { IsArticle = true, Paragraphs = [passage.Text] });
+        var gold = new GoldArticle { Id = passage.Id, Companies = new GoldCompanies { Required = passage.Companies } };
+        return new TaggerExample(passage.Id, TokenFeatures.Of(doc, RuleEvidence(doc)), GoldTags(doc, gold));
+    }
 
     /// <summary>The features and gold tags of one gold article (its text file beside the gold file).</summary>
     internal static TaggerExample Example(string goldDir, GoldArticle gold)

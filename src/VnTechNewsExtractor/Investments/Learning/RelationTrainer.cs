@@ -7,11 +7,14 @@ namespace VnTechNewsExtractor.Investments.Learning;
 /// <summary>Trains and measures the <see cref="RelationClassifier"/> on annotated passages.</summary>
 public static class RelationTrainer
 {
-    /// <summary>The labelled candidate pairs of <paramref name="passages"/>, as the hand rules and the sentence's other pairings propose them.</summary>
-    public static List<RelationFeatures> Rows(IEnumerable<AnnotatedPassage> passages)
+    /// <summary>
+    /// The labelled candidate pairs of <paramref name="passages"/>, as the hand rules and the sentence's other pairings
+    /// propose them, with the companies <paramref name="tagger"/> finds (the rules' when null).
+    /// </summary>
+    public static List<RelationFeatures> Rows(IEnumerable<AnnotatedPassage> passages, CompanyTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(passages);
-        var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { RelationClassifier = null });
+        var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = tagger, RelationClassifier = null });
         var extractor = new InvestmentExtractor();
         var rows = new List<RelationFeatures>();
         foreach (var passage in passages)
