@@ -23,11 +23,10 @@ public sealed record ArticleAnalyzerOptions
     public CompanyGazetteer? Gazetteer { get; init; }
 
     /// <summary>
-    /// A classifier that judges candidate investment pairs (for example <see cref="RelationClassifier.Shipped"/>, trained by
-    /// <c>vntech train</c>); null, the default, uses the hand rules alone, which measure better on real news so far
-    /// (see README, "Accuracy").
+    /// The learned decision on candidate investment pairs (<see cref="RelationClassifier.Shipped"/> by default, trained by
+    /// <c>vntech train</c> on the project's corpus); null for the hand rules alone.
     /// </summary>
-    public RelationClassifier? RelationClassifier { get; init; }
+    public RelationClassifier? RelationClassifier { get; init; } = RelationClassifier.Shipped;
 
     /// <summary>
     /// The learned company tagger that decides which of the rules' names, and which other names, are companies

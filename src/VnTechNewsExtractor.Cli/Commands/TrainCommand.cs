@@ -44,6 +44,7 @@ internal static class TrainCommand
                 var progress = new ImmediateProgress(m => io.Error.WriteLine($"vntech: {m}"));
                 var result = await CrossValidation.RunAsync(goldDir, golds, foldCount, passageSet, parse.GetValue(seed), progress, cancellationToken).ConfigureAwait(false);
                 WriteCrossValidation(io.Out, result, golds.Count, foldCount);
+                WriteThresholds(io.Out, result);
             }
             if (outPath is not null)
             {
@@ -84,6 +85,14 @@ internal static class TrainCommand
                     o.WriteLine($"{field,-12} {label,-22} {Spread(scores.Select(s => s.Precision)),-15} {Spread(scores.Select(s => s.Recall)),-15} {Spread(scores.Select(s => s.F1)),-15}");
             }
         }
+    }
+
+    private static void WriteThresholds(TextWriter o, CrossValidationResult result)
+    {
+        if (result.Thresholds.Count == 0) return;
+        o.WriteLine("investments by relation thresholds (keep a rule's pair / add another), all folds together:");
+        foreach (var ((keep, add), s) in result.Thresholds.OrderByDescending(t => t.Value.F1))
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  keep {keep:F1} add {add:F1}: P {s.Precision:F3} R {s.Recall:F3} F1 {s.F1:F3}"));
     }
 
     private static string Spread(IEnumerable<double> values)

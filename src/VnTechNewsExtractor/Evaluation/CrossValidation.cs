@@ -9,6 +9,10 @@ namespace VnTechNewsExtractor.Evaluation;
 /// </summary>
 public static class CrossValidation
 {
+    /// <summary>The relation classifier's thresholds tried on every fold (keep a rule's pair, add another).</summary>
+    public static IReadOnlyList<(float Keep, float Add)> ThresholdGrid { get; } =
+        [.. from keep in new[] { 0.1f, 0.2f, 0.3f } from add in new[] { 0.15f, 0.2f, 0.25f, 0.3f, 0.4f } select (keep, add)];
+
     /// <summary>
     /// Runs <paramref name="folds"/>-fold cross-validation over <paramref name="golds"/> (gold files of
     /// <paramref name="goldDir"/>). Articles are dealt to folds in an order shuffled with <paramref name="seed"/>.
@@ -32,6 +36,7 @@ public static class CrossValidation
         var examples = golds.ToDictionary(g => g.File, g => CompanyTaggerTrainer.Example(goldDir, g), StringComparer.Ordinal);
         var passageExamples = (passages ?? []).Select(CompanyTaggerTrainer.Example).ToList();
 
+        var thresholds = new Dictionary<(float Keep, float Add), FieldScore>();
         var rules = new List<EvaluationReport>();
         var tagged = new List<EvaluationReport>();
         var learned = new List<EvaluationReport>();
@@ -49,8 +54,14 @@ public static class CrossValidation
             tagged.Add(await CorpusEvaluator.EvaluateAsync(goldDir, held, withTagger, cancellationToken: cancellationToken).ConfigureAwait(false));
             var withBoth = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = tagger, RelationClassifier = classifier });
             learned.Add(await CorpusEvaluator.EvaluateAsync(goldDir, held, withBoth, cancellationToken: cancellationToken).ConfigureAwait(false));
+            foreach (var (keep, add) in ThresholdGrid)
+            {
+                var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = tagger, RelationClassifier = classifier.WithThresholds(keep, add) });
+                var report = await CorpusEvaluator.EvaluateAsync(goldDir, held, analyzer, cancellationToken: cancellationToken).ConfigureAwait(false);
+                thresholds[(keep, add)] = thresholds.GetValueOrDefault((keep, add), FieldScore.Zero) + report.Investments;
+            }
         }
-        return new CrossValidationResult(rules, tagged, learned);
+        return new CrossValidationResult(rules, tagged, learned) { Thresholds = thresholds };
     }
 }
 
@@ -58,4 +69,8 @@ public static class CrossValidation
 /// The per-fold reports of a cross-validation: the hand rules alone, the rules with the fold's company tagger, and
 /// with the fold's tagger and relation classifier.
 /// </summary>
-public sealed record CrossValidationResult(IReadOnlyList<EvaluationReport> RulesOnly, IReadOnlyList<EvaluationReport> WithTagger, IReadOnlyList<EvaluationReport> WithModels);
+public sealed record CrossValidationResult(IReadOnlyList<EvaluationReport> RulesOnly, IReadOnlyList<EvaluationReport> WithTagger, IReadOnlyList<EvaluationReport> WithModels)
+{
+    /// <summary>Investments over all folds (micro-averaged) for each pair of relation thresholds of <see cref="CrossValidation.ThresholdGrid"/>.</summary>
+    public IReadOnlyDictionary<(float Keep, float Add), FieldScore> Thresholds { get; init; } = new Dictionary<(float, float), FieldScore>();
+}

@@ -27,18 +27,25 @@ public sealed class InvestmentExtractor
     {
         var candidates = Candidates(doc, out var parties, all: _classifier is not null);
         var kept = new List<(RelationCandidate Candidate, double Confidence)>();
+        // The pair's other likely occurrences, best first: where the best one names no amount, another may.
+        var others = new Dictionary<(string, string), List<RelationCandidate>>();
         if (_classifier is null)
         {
             kept.AddRange(candidates.Where(c => c.RuleAccepted).Select(c => (c, c.Trigger.Confidence)));
         }
         else
         {
-            foreach (var group in candidates.GroupBy(c => (c.Sentence.Start, c.Investor.Key, c.Investee.Key)))
+            // One decision per pair of the article: its best-scoring occurrence, which also gives the evidence.
+            var context = RelationContext.Of(doc, candidates);
+            foreach (var group in candidates.GroupBy(c => (c.Investor.Key, c.Investee.Key)))
             {
-                var best = group.Select(c => (Candidate: c, P: _classifier.Score(RelationFeatureExtractor.Features(doc, c, parties))))
-                    .OrderByDescending(x => x.P).First();
+                var scored = group.Select(c => (Candidate: c, P: _classifier.Score(RelationFeatureExtractor.Features(doc, c, parties, context))))
+                    .OrderByDescending(x => x.P).ToList();
+                var best = scored[0];
                 bool rule = group.Any(c => c.RuleAccepted);
-                if (best.P >= (rule ? _classifier.KeepThreshold : _classifier.AddThreshold)) kept.Add((best.Candidate, best.P));
+                if (best.P < (rule ? _classifier.KeepThreshold : _classifier.AddThreshold)) continue;
+                kept.Add((best.Candidate, best.P));
+                others[group.Key] = scored.Skip(1).Where(x => x.P >= best.P / 2 && x.Candidate.Sentence != best.Candidate.Sentence).Select(x => x.Candidate).ToList();
             }
         }
         promoted = [];
@@ -51,7 +58,18 @@ public sealed class InvestmentExtractor
                 var mention = doc.NameCandidates.First(m => m.Span == p.Span);
                 if (!promoted.Contains(mention)) promoted.Add(mention);
             }
-            relations.Add(Build(doc, c, confidence, keptCandidates));
+            var relation = Build(doc, c, confidence, keptCandidates);
+            if (relation.Amount is null && others.TryGetValue((c.Investor.Key, c.Investee.Key), out var alternatives))
+            {
+                foreach (var other in alternatives)
+                {
+                    var elsewhere = Build(doc, other, confidence, keptCandidates);
+                    if (elsewhere.Amount is null) continue;
+                    relation = relation with { Amount = elsewhere.Amount, StakePercent = relation.StakePercent ?? elsewhere.StakePercent };
+                    break;
+                }
+            }
+            relations.Add(relation);
         }
         return relations;
     }
@@ -69,13 +87,18 @@ public sealed class InvestmentExtractor
         var unknown = doc.NameCandidates.Select(m => new Party(m.Span, m.Key, m.Name, false, false, IsCandidate: true)).ToList();
         var result = new List<RelationCandidate>();
         var state = new DiscourseState();
+        List<Party> previous = [];
         foreach (var sentence in doc.Sentences)
         {
             var inSentence = parties.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
             state.EarlierObjects.Clear();
             var withUnknown = inSentence.Concat(unknown.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End)).OrderBy(p => p.Span.Start).ToList();
-            foreach (var trigger in FindTriggers(doc.MatchText, sentence))
+            var triggers = FindTriggers(doc.MatchText, sentence, all).ToList();
+            if (all) AddWide(result, sentence, triggers, withUnknown, previous);
+            previous = withUnknown.Where(p => !p.IsPerson).ToList();
+            foreach (var trigger in triggers)
             {
+                if (trigger.SetAside) continue;
                 // Known parties first; an unknown name fills a slot only when nobody known does.
                 var found = Apply(doc, sentence, inSentence, trigger, state).ToList();
                 if (found.Count == 0 && withUnknown.Count > inSentence.Count) found = Apply(doc, sentence, withUnknown, trigger, state).ToList();
@@ -94,15 +117,6 @@ public sealed class InvestmentExtractor
                         }
                     }
                 }
-                if (!all || inSentence.Count > 10) continue;
-                foreach (var investor in inSentence)
-                {
-                    foreach (var investee in inSentence.Where(p => !p.IsPerson))
-                    {
-                        if (investor.Key == investee.Key || !accepted.Add((investor.Key, investee.Key))) continue;
-                        result.Add(new RelationCandidate(sentence, trigger, investor, investee, RuleAccepted: false));
-                    }
-                }
             }
             var companies = inSentence.Where(p => !p.IsPerson).ToList();
             if (inSentence.Count > 0) state.LastSubject = inSentence[0];
@@ -110,6 +124,35 @@ public sealed class InvestmentExtractor
         }
         return result;
     }
+
+    /// <summary>
+    /// The pairs a classifier judges beside the rules' own: every ordered pair of the sentence's parties (known,
+    /// people and unknown names) at its nearest trigger, and pairs with the previous sentence's organisations, whose
+    /// subject a pronoun or a dropped subject may carry over.
+    /// </summary>
+    private static void AddWide(List<RelationCandidate> result, Sentence sentence, List<TriggerMatch> triggers, List<Party> inSentence, List<Party> previous)
+    {
+        if (triggers.Count == 0 || inSentence.Count > MaxWideParties) return;
+        TriggerMatch Nearest(Party a, Party b)
+        {
+            int mid = (Math.Min(a.Span.Start, b.Span.Start) + Math.Max(a.Span.End, b.Span.End)) / 2;
+            return triggers.MinBy(t => Math.Abs(t.At - mid));
+        }
+        foreach (var investor in inSentence)
+            foreach (var investee in inSentence)
+                if (investor.Key != investee.Key && !investee.IsPerson)
+                    result.Add(new RelationCandidate(sentence, Nearest(investor, investee), investor, investee, RuleAccepted: false));
+        foreach (var other in previous.Take(4))
+        {
+            foreach (var here in inSentence.Where(p => p.Key != other.Key))
+            {
+                if (!here.IsPerson) result.Add(new RelationCandidate(sentence, triggers[0], other, here, RuleAccepted: false, CrossSentence: true));
+                result.Add(new RelationCandidate(sentence, triggers[0], here, other, RuleAccepted: false, CrossSentence: true));
+            }
+        }
+    }
+
+    private const int MaxWideParties = 14;
 
     private sealed class DiscourseState
     {
@@ -123,7 +166,7 @@ public sealed class InvestmentExtractor
         public Party? LastMention { get; set; }
     }
 
-    private IEnumerable<TriggerMatch> FindTriggers(string match, Sentence sentence)
+    private IEnumerable<TriggerMatch> FindTriggers(string match, Sentence sentence, bool all)
     {
         var taken = new List<TriggerMatch>();
         foreach (var t in _vocabulary.Triggers)
@@ -138,9 +181,9 @@ public sealed class InvestmentExtractor
                 if (MatchRest(match, t, start + first.Length, sentence.End) is not { } end) continue;
                 var span = new TextSpan(start, end);
                 if (taken.Any(s => s.Span.Overlaps(span))) continue;
-                if (t.Pattern == TriggerPattern.Forward && IsNoun(match, span.Start)) continue;
-                if (Blocked(match, span.Start)) continue;
-                taken.Add(new TriggerMatch(t, span));
+                bool setAside = t.Pattern == TriggerPattern.Forward && IsNoun(match, span.Start) || Blocked(match, span.Start);
+                if (setAside && !all) continue;
+                taken.Add(new TriggerMatch(t, span) { SetAside = setAside });
             }
         }
         return taken.OrderBy(s => s.At);
@@ -671,7 +714,7 @@ public sealed class InvestmentExtractor
         var otherTriggers = otherDeals.Where(c => c.Sentence.Start == sentence.Start && c.At != at && (c.Investor.Key, c.Investee.Key) != (investor.Key, investee.Key))
             .Select(c => c.At).ToList();
         var amount = doc.Money
-            .Where(m => m.Start >= sentence.Start && m.End <= sentence.End && !m.Vague && !IsValuation(match, m.Start))
+            .Where(m => m.Start >= sentence.Start && m.End <= sentence.End && !m.Vague && !IsValuation(match, m))
             .Where(m => !otherTriggers.Any(o => Math.Abs(m.Start - o) < Math.Abs(m.Start - at)))
             .OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
         double? stake = null;
@@ -707,11 +750,19 @@ public sealed class InvestmentExtractor
         };
     }
 
-    /// <summary>"được định giá 2,6 tỷ USD", "vốn hóa", "doanh thu": not the deal's amount.</summary>
-    private static bool IsValuation(string match, int moneyStart)
+    /// <summary>
+    /// Not a deal's amount: a valuation, a company's results or size ("được định giá 2,6 tỷ USD", "vốn hóa", "doanh thu",
+    /// "lợi nhuận", "lỗ") or a price per unit ("34.000 đồng/cổ phiếu", "mỗi cổ phiếu", "/năm").
+    /// </summary>
+    private bool IsValuation(string match, MoneyAmount money)
     {
-        int from = Math.Max(0, moneyStart - 20);
-        var before = match.AsSpan(from, moneyStart - from);
-        return before.Contains("định giá", StringComparison.Ordinal) || before.Contains("vốn hóa", StringComparison.Ordinal) || before.Contains("doanh thu", StringComparison.Ordinal);
+        int from = Math.Max(0, money.Start - 24);
+        var before = match.AsSpan(from, money.Start - from);
+        foreach (var w in _vocabulary.NotDealAmountBefore)
+            if (before.Contains(w, StringComparison.Ordinal)) return true;
+        var after = match.AsSpan(money.End, Math.Min(16, match.Length - money.End)).TrimStart();
+        foreach (var w in _vocabulary.PerUnitAfter)
+            if (after.StartsWith(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

@@ -16,7 +16,15 @@ internal sealed class InvestmentVocabulary
         ObjectOpeners = Rows("object-openers.tsv").Select(c => c[0]).OrderByDescending(w => w.Length).ToArray();
         BlockedBefore = Rows("blocked-before.tsv").Select(c => c[0]).OrderByDescending(w => w.Length).ToArray();
         Rounds = Rows("round-words.tsv").Select(c => (c[0], c[1])).OrderByDescending(r => r.Item1.Length).ToArray();
+        NotDealAmountBefore = Rows("not-deal-amounts.tsv").Select(c => c[0]).ToArray();
+        PerUnitAfter = Rows("per-unit-amounts.tsv").Select(c => c[0]).OrderByDescending(w => w.Length).ToArray();
     }
+
+    /// <summary>Words before an amount that make it a valuation, a result or a debt rather than a deal's amount.</summary>
+    public string[] NotDealAmountBefore { get; }
+
+    /// <summary>What after an amount makes it a price per unit or a rate.</summary>
+    public string[] PerUnitAfter { get; }
 
     public static InvestmentVocabulary Default { get; } = new();
 
@@ -50,6 +58,9 @@ internal sealed record Trigger(string Phrase, InvestmentKind Kind, TriggerPatter
 /// <summary>Where a trigger was found: from its first part's start to its last part's end.</summary>
 internal readonly record struct TriggerMatch(Trigger Trigger, TextSpan Span)
 {
+    /// <summary>A use the hand rules set aside (a noun such as "nhà đầu tư", or after "hợp tác", "không"): kept only for a classifier to weigh.</summary>
+    public bool SetAside { get; init; }
+
     public int At => Span.Start;
 
     public int End => Span.End;

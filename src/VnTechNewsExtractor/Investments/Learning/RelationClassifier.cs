@@ -5,9 +5,9 @@ using Microsoft.ML.Transforms.Text;
 namespace VnTechNewsExtractor.Investments.Learning;
 
 /// <summary>
-/// A Microsoft.ML classifier that scores candidate investor → investee pairs from the words and positions around
-/// their trigger; trained by <c>vntech train</c> from the annotated passages in <c>models/training/</c> and shipped
-/// as <c>models/relations/relation-classifier.zip</c>.
+/// A Microsoft.ML FastTree classifier that decides which candidate investor → investee pairs are investments, from the
+/// rules' verdicts, the parties' positions and cues around them (<see cref="RelationFeatures"/>); trained by
+/// <c>vntech train</c> on the corpus' train split and shipped as <c>models/relations/relation-classifier.zip</c>.
 /// </summary>
 /// <remarks>Thread-safe: prediction engines, which are not, are pooled.</remarks>
 public sealed class RelationClassifier
@@ -26,7 +26,7 @@ public sealed class RelationClassifier
     public float KeepThreshold { get; init; } = 0.2f;
 
     /// <summary>A pair the hand rules did not find is added only when it scores at least this.</summary>
-    public float AddThreshold { get; init; } = 0.7f;
+    public float AddThreshold { get; init; } = 0.4f;
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
     public static RelationClassifier Load(Stream stream)
@@ -53,9 +53,22 @@ public sealed class RelationClassifier
             .Append(ml.Transforms.Text.FeaturizeText("GapWords", words, nameof(RelationFeatures.Gap)))
             .Append(ml.Transforms.Text.FeaturizeText("InvestorWords", words, nameof(RelationFeatures.InvestorContext)))
             .Append(ml.Transforms.Concatenate("Features", "TriggerOneHot", "PatternOneHot", "BeforeWords", "GapWords", "InvestorWords", nameof(RelationFeatures.Numeric)))
-            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: nameof(RelationFeatures.Label), l2Regularization: 1f));
+            .Append(ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(RelationFeatures.Label),
+                FeatureColumnName = "Features",
+                NumberOfLeaves = 16,
+                NumberOfTrees = 300,
+                MinimumExampleCountPerLeaf = 8,
+                LearningRate = 0.1,
+                Seed = 1,
+                NumberOfThreads = 1, // deterministic: the same rows give the same model
+            }));
         return new RelationClassifier(pipeline.Fit(data));
     }
+
+    /// <summary>This model with other decision thresholds.</summary>
+    public RelationClassifier WithThresholds(float keep, float add) => new(_model) { KeepThreshold = keep, AddThreshold = add };
 
     /// <summary>Writes the model.</summary>
     public void Save(Stream stream)

@@ -2,12 +2,21 @@ using VnTechNewsExtractor.Documents;
 
 namespace VnTechNewsExtractor.Investments.Learning;
 
-/// <summary>Turns a <see cref="RelationCandidate"/> into the features the classifier reads.</summary>
+/// <summary>
+/// Describes a candidate pair for the <see cref="RelationClassifier"/>: the rules' verdicts on the pair and its reverse,
+/// where the parties stand around the trigger, what lies between them (a list, "của", "cho", money, a percentage),
+/// cues of talk, plans, rumours and denials, how salient each party is in the article, and the words around.
+/// </summary>
 internal static class RelationFeatureExtractor
 {
-    private static readonly string[] NegativeCues = ["vay", "trái phiếu", "hợp tác", "đàm phán", "tài trợ", "kiện", "giải thưởng", "đề nghị", "có thể", "dự kiến", "mua sắm", "hợp đồng", "thuê", "bán cho"];
+    private static readonly string[] NegativeCues = ["vay", "trái phiếu", "hợp tác", "tài trợ", "kiện", "giải thưởng", "mua sắm", "hợp đồng", "thuê", "bán cho"];
+    private static readonly string[] TalkCues = ["đàm phán", "đề nghị", "chào mua", "có thể", "dự kiến", "kế hoạch", "ý định", "muốn", "sẽ", "xem xét", "tìm kiếm", "kêu gọi"];
+    private static readonly string[] HearsayCues = ["tin đồn", "đồn đoán", "bác bỏ", "phủ nhận", "nguồn tin", "được cho là"];
+    private static readonly string[] NegationCues = ["không", "chưa", "hủy", "huỷ", "chấm dứt", "thoái vốn", "thoái toàn bộ", "rút vốn", "bán toàn bộ"];
+    private static readonly string[] FundWords = ["quỹ", "capital", "ventures", "partners", "fund", "investment", "đầu tư", "holdings"];
 
-    public static RelationFeatures Features(Document doc, RelationCandidate c, List<Party> parties)
+    /// <summary>The features of candidate <paramref name="c"/> of <paramref name="doc"/>, with the document's <paramref name="context"/>.</summary>
+    public static RelationFeatures Features(Document doc, RelationCandidate c, List<Party> parties, RelationContext context)
     {
         var match = doc.MatchText;
         var s = c.Sentence;
@@ -16,6 +25,7 @@ internal static class RelationFeatureExtractor
         var investor = c.Investor.Span;
         var sentence = match.Substring(s.Start, s.Length);
         int lo = Math.Min(investor.End, investee.End), hi = Math.Max(investor.Start, investee.Start);
+        var betweenText = hi > lo ? match[lo..hi] : "";
         int between = parties.Count(p => p.Span.Start >= lo && p.Span.End <= hi && p.Key != c.Investor.Key && p.Key != c.Investee.Key);
         var numeric = new float[RelationFeatures.NumericCount];
         numeric[0] = c.RuleAccepted ? 1 : 0;
@@ -33,16 +43,92 @@ internal static class RelationFeatureExtractor
         numeric[12] = HasComma(match, Math.Min(triggerEnd, investee.Start), Math.Max(triggerEnd, investee.Start)) ? 1 : 0;
         numeric[13] = doc.Money.Any(m => m.Start >= s.Start && m.End <= s.End) ? 1 : 0;
         numeric[14] = doc.Percentages.Any(p => p.Span.Start >= s.Start && p.Span.End <= s.End) ? 1 : 0;
-        numeric[15] = NegativeCues.Count(cue => sentence.Contains(cue, StringComparison.Ordinal)) / 2f;
+        numeric[15] = Count(sentence, NegativeCues);
+        numeric[16] = c.CrossSentence ? 1 : 0;
+        numeric[17] = c.Match.SetAside ? 1 : 0;
+        numeric[18] = context.RulePairs.Contains((c.Investor.Key, c.Investee.Key)) ? 1 : 0;
+        numeric[19] = context.RulePairs.Contains((c.Investee.Key, c.Investor.Key)) ? 1 : 0;
+        numeric[20] = Count(sentence, TalkCues);
+        numeric[21] = Count(sentence, HearsayCues);
+        numeric[22] = Count(sentence, NegationCues);
+        numeric[23] = StartsWithWord(match, investee.End, "của") ? 1 : 0;
+        numeric[24] = StartsWithWord(match, investor.End, "của") ? 1 : 0;
+        numeric[25] = ContainsWord(betweenText, "cho") ? 1 : 0;
+        numeric[26] = EndsWithWord(match, investor.Start, "từ") || EndsWithWord(match, investor.Start, "bởi") ? 1 : 0;
+        numeric[27] = InList(match, parties, c.Investor) ? 1 : 0;
+        numeric[28] = InList(match, parties, c.Investee) ? 1 : 0;
+        numeric[29] = MathF.Log2(1 + context.Mentions.GetValueOrDefault(c.Investor.Key));
+        numeric[30] = MathF.Log2(1 + context.Mentions.GetValueOrDefault(c.Investee.Key));
+        numeric[31] = context.MostMentioned == c.Investee.Key ? 1 : 0;
+        numeric[32] = context.MostMentioned == c.Investor.Key ? 1 : 0;
+        numeric[33] = s.Paragraph == 0 ? 1 : 0;
+        numeric[34] = PercentNear(doc, investee) ? 1 : 0;
+        numeric[35] = doc.Money.Any(m => m.Start >= lo && m.End <= hi) ? 1 : 0;
+        numeric[36] = FundWords.Any(w => c.Investor.Name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
+        numeric[37] = Math.Min(4f, (hi - lo) / 60f);
+        numeric[38] = ContainsWord(betweenText, "và") ? 1 : 0;
+        numeric[39] = betweenText.Contains(',', StringComparison.Ordinal) ? 1 : 0;
         return new RelationFeatures
         {
             Trigger = c.Trigger.Phrase,
             Pattern = c.Trigger.Pattern.ToString(),
             Before = WordsBefore(match, c.At, 3, s.Start),
             Gap = investee.Start >= triggerEnd ? Words(match, triggerEnd, investee.Start, 6) : Words(match, investee.End, c.At, 6),
-            InvestorContext = WordsBefore(match, investor.Start, 2, s.Start),
+            InvestorContext = WordsBefore(match, investor.Start, 2, s.Start) + " | " + Words(match, investor.End, Math.Min(s.End, investor.End + 30), 3),
             Numeric = numeric,
         };
+    }
+
+    private static float Count(string sentence, string[] cues)
+    {
+        int n = 0;
+        foreach (var cue in cues)
+            if (ContainsWord(sentence, cue)) n++;
+        return Math.Min(2, n) / 2f;
+    }
+
+    /// <summary>A party joined to another by a comma or "và" (a list of investors or investees).</summary>
+    private static bool InList(string match, List<Party> parties, Party party)
+    {
+        foreach (var other in parties)
+        {
+            if (other.Key == party.Key) continue;
+            var (a, b) = other.Span.Start < party.Span.Start ? (other.Span, party.Span) : (party.Span, other.Span);
+            if (b.Start < a.End || b.Start - a.End > 6) continue;
+            var gap = match.AsSpan(a.End, b.Start - a.End).Trim();
+            if (gap is "," or "và" or "cùng" or "cùng với" or "&") return true;
+        }
+        return false;
+    }
+
+    private static bool PercentNear(Document doc, TextSpan span) =>
+        doc.Percentages.Any(p => Math.Abs(p.Span.Start - span.End) <= 40 || Math.Abs(span.Start - p.Span.End) <= 40);
+
+    private static bool ContainsWord(string text, string word)
+    {
+        int i = 0;
+        while ((i = text.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
+        {
+            int end = i + word.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            i = end;
+        }
+        return false;
+    }
+
+    private static bool StartsWithWord(string match, int at, string word)
+    {
+        int i = at;
+        while (i < match.Length && match[i] == ' ') i++;
+        return string.CompareOrdinal(match, i, word, 0, word.Length) == 0 && (i + word.Length == match.Length || !char.IsLetter(match[i + word.Length]));
+    }
+
+    private static bool EndsWithWord(string match, int at, string word)
+    {
+        int i = at;
+        while (i > 0 && match[i - 1] == ' ') i--;
+        int s = i - word.Length;
+        return s >= 0 && string.CompareOrdinal(match, s, word, 0, word.Length) == 0 && (s == 0 || !char.IsLetter(match[s - 1]));
     }
 
     private static bool HasComma(string match, int from, int to) => to > from && match.AsSpan(from, to - from).Contains(',');

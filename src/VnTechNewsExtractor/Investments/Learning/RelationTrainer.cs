@@ -20,9 +20,11 @@ public static class RelationTrainer
         foreach (var passage in passages)
         {
             var doc = analyzer.Annotate(new ArticleContent { IsArticle = true, Paragraphs = [passage.Text] });
-            foreach (var c in extractor.Candidates(doc, out var parties, all: true))
+            var candidates = extractor.Candidates(doc, out var parties, all: true);
+            var context = RelationContext.Of(doc, candidates);
+            foreach (var c in candidates)
             {
-                var features = RelationFeatureExtractor.Features(doc, c, parties);
+                var features = RelationFeatureExtractor.Features(doc, c, parties, context);
                 features.Label = passage.Relations.Any(r => SameName(r.Investor, c.Investor.Name) && SameName(r.Investee, c.Investee.Name));
                 rows.Add(features);
             }
@@ -44,11 +46,13 @@ public static class RelationTrainer
         var relations = gold.Investments.Select(i => (names.Key(i.Investor), names.Key(i.Investee))).ToHashSet();
         var optional = gold.OptionalInvestments.Select(i => (names.Key(i.Investor), names.Key(i.Investee))).ToHashSet();
         var rows = new List<RelationFeatures>();
-        foreach (var c in new InvestmentExtractor().Candidates(doc, out var parties, all: true))
+        var candidates = new InvestmentExtractor().Candidates(doc, out var parties, all: true);
+        var context = RelationContext.Of(doc, candidates);
+        foreach (var c in candidates)
         {
             var pair = (names.Key(c.Investor.Name), names.Key(c.Investee.Name));
             if (optional.Contains(pair)) continue;
-            var features = RelationFeatureExtractor.Features(doc, c, parties);
+            var features = RelationFeatureExtractor.Features(doc, c, parties, context);
             features.Label = relations.Contains(pair);
             rows.Add(features);
         }

@@ -1,0 +1,31 @@
+using VnTechNewsExtractor.Documents;
+
+namespace VnTechNewsExtractor.Investments.Learning;
+
+/// <summary>What the relation features read of the whole article: the pairs the rules took, and how often each party is named.</summary>
+internal sealed class RelationContext
+{
+    private RelationContext(HashSet<(string, string)> rulePairs, Dictionary<string, int> mentions)
+    {
+        RulePairs = rulePairs;
+        Mentions = mentions;
+        MostMentioned = mentions.Count == 0 ? null : mentions.MaxBy(m => m.Value).Key;
+    }
+
+    /// <summary>Investor and investee keys of the pairs the hand rules accepted anywhere in the article.</summary>
+    public HashSet<(string Investor, string Investee)> RulePairs { get; }
+
+    /// <summary>Mentions per party key.</summary>
+    public Dictionary<string, int> Mentions { get; }
+
+    /// <summary>The organisation named most often (the article's subject, often a deal's investee).</summary>
+    public string? MostMentioned { get; }
+
+    /// <summary>The context of <paramref name="doc"/> and its candidates.</summary>
+    public static RelationContext Of(Document doc, IEnumerable<RelationCandidate> candidates)
+    {
+        var pairs = candidates.Where(c => c.RuleAccepted).Select(c => (c.Investor.Key, c.Investee.Key)).ToHashSet();
+        var mentions = doc.CompanyMentions.GroupBy(m => m.Key).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new RelationContext(pairs, mentions);
+    }
+}
