@@ -29,13 +29,17 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Score the analysis of a gold folder's articles; print precision, recall and F1 per field.") { gold, paths, json, verbose, min, split };
         var models = new ModelsOption();
         models.AddTo(command);
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Score the hand rules alone, without the learned company tagger and relation classifier." };
+        command.Options.Add(rulesOnly);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var goldDir = parse.GetValue(gold)!;
             if (!Directory.Exists(goldDir)) throw new UsageException($"the gold folder '{goldDir}' does not exist.");
             var floors = (parse.GetValue(min) ?? []).Select(Floor.Parse).ToList();
             var golds = SelectGold(goldDir, parse.GetValue(split));
-            var analyzer = new ArticleAnalyzer(models.Apply(parse, ArticleAnalyzerOptions.Default));
+            var options = models.Apply(parse, ArticleAnalyzerOptions.Default);
+            if (parse.GetValue(rulesOnly)) options = options with { CompanyTagger = null, RelationClassifier = null };
+            var analyzer = new ArticleAnalyzer(options);
             var report = await EvaluateAsync(goldDir, golds, parse.GetValue(paths) ?? [], analyzer, io, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json)) WriteJson(report, parse.GetValue(verbose), io.Out);
             else WriteText(report, goldDir, parse.GetValue(verbose), io.Out);

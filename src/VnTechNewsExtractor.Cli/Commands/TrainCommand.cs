@@ -92,7 +92,7 @@ internal static class TrainCommand
         if (result.Thresholds.Count == 0) return;
         o.WriteLine("investments by relation thresholds (keep a rule's pair / add another), all folds together:");
         foreach (var ((keep, add), s) in result.Thresholds.OrderByDescending(t => t.Value.F1))
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  keep {keep:F1} add {add:F1}: P {s.Precision:F3} R {s.Recall:F3} F1 {s.F1:F3}"));
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  keep {keep:F2} add {add:F2}: P {s.Precision:F3} R {s.Recall:F3} F1 {s.F1:F3}"));
     }
 
     private static string Spread(IEnumerable<double> values)

@@ -727,12 +727,24 @@ public sealed class CompanyRecognizer
         return true;
     }
 
+    /// <summary>Of two mentions of one span, the one whose evidence says more is kept (a backend's label over a repeat).</summary>
+    private static int Strength(CompanyEvidence evidence) => evidence switch
+    {
+        CompanyEvidence.Gazetteer => 0,
+        CompanyEvidence.Designator => 1,
+        CompanyEvidence.Backend => 2,
+        CompanyEvidence.Role => 3,
+        CompanyEvidence.NameShape => 4,
+        CompanyEvidence.Repeat => 5,
+        _ => 6,
+    };
+
     /// <summary>Keeps the longest of overlapping mentions (people win over weak evidence) and orders them by position.</summary>
     private static List<CompanyMention> Resolve(List<CompanyMention> found, List<TextSpan> people)
     {
         var ordered = found
             .Where(m => m.Source is CompanyEvidence.Gazetteer or CompanyEvidence.Designator || !people.Any(p => p.Overlaps(m.Span)))
-            .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ThenBy(m => m.Source).ToList();
+            .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ThenBy(m => Strength(m.Source)).ToList();
         var kept = new List<CompanyMention>(ordered.Count);
         foreach (var m in ordered)
         {

@@ -19,6 +19,7 @@ internal sealed class CompanyVocabulary
         SectorWords = Column("sector-words.tsv").OrderByDescending(d => d.Length).ToArray();
         Surnames = new HashSet<string>(Column("surnames.tsv"), StringComparer.Ordinal);
         _prefixes = Designators.Concat(LegalForms).Distinct().OrderByDescending(p => p.Length).ToArray();
+        SameCompanySuffixes = new HashSet<string>(Column("same-company-suffixes.tsv"), StringComparer.Ordinal);
     }
 
     private readonly int _maxPlaceWords;
@@ -33,6 +34,9 @@ internal sealed class CompanyVocabulary
 
     /// <summary>Last words that make a Latin name an organisation's.</summary>
     public HashSet<string> NameSuffixes { get; }
+
+    /// <summary>Final words (lower case) that do not change which company a name denotes ("AI", "Group", "JSC").</summary>
+    public HashSet<string> SameCompanySuffixes { get; }
 
     /// <summary>Lower-case names that are never companies.</summary>
     public HashSet<string> NotCompanies { get; }

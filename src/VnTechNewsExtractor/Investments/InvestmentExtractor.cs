@@ -47,6 +47,11 @@ public sealed class InvestmentExtractor
                 kept.Add((best.Candidate, best.P));
                 others[group.Key] = scored.Skip(1).Where(x => x.P >= best.P / 2 && x.Candidate.Sentence != best.Candidate.Sentence).Select(x => x.Candidate).ToList();
             }
+            // A deal has one direction: of a pair kept both ways, the likelier stays (unless the rules took both).
+            var byPair = kept.ToDictionary(k => (k.Candidate.Investor.Key, k.Candidate.Investee.Key));
+            kept.RemoveAll(k => byPair.TryGetValue((k.Candidate.Investee.Key, k.Candidate.Investor.Key), out var reverse)
+                                && (reverse.Confidence > k.Confidence || reverse.Confidence == k.Confidence && string.CompareOrdinal(k.Candidate.Investor.Key, reverse.Candidate.Investor.Key) > 0)
+                                && !(k.Candidate.RuleAccepted && reverse.Candidate.RuleAccepted));
         }
         promoted = [];
         var relations = new List<InvestmentRelation>();
@@ -78,7 +83,14 @@ public sealed class InvestmentExtractor
     /// Every candidate pair of the document: those the rules accept, and, for each trigger, the other pairings of
     /// the sentence's parties, for a classifier to judge.
     /// </summary>
-    internal List<RelationCandidate> Candidates(Document doc, out List<Party> parties, bool all)
+    internal List<RelationCandidate> Candidates(Document doc, out List<Party> parties, bool all) => Candidates(doc, out parties, all, forTraining: false);
+
+    /// <summary>
+    /// The candidates as above; <paramref name="forTraining"/> pairs every deal sentence with the previous sentence's
+    /// organisations, so that a classifier learns from all such pairs, while analysis pairs only the sentences that
+    /// refer back or drop their subject.
+    /// </summary>
+    internal List<RelationCandidate> Candidates(Document doc, out List<Party> parties, bool all, bool forTraining)
     {
         ArgumentNullException.ThrowIfNull(doc);
         parties = doc.CompanyMentions.Select(m => new Party(m.Span, m.Key, m.Name, false, m.Source == CompanyEvidence.Gazetteer))
@@ -94,7 +106,7 @@ public sealed class InvestmentExtractor
             state.EarlierObjects.Clear();
             var withUnknown = inSentence.Concat(unknown.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End)).OrderBy(p => p.Span.Start).ToList();
             var triggers = FindTriggers(doc.MatchText, sentence, all).ToList();
-            if (all) AddWide(result, sentence, triggers, withUnknown, previous);
+            if (all) AddWide(result, sentence, triggers, withUnknown, forTraining || CarriesOver(doc.MatchText, sentence, triggers, withUnknown) ? previous : []);
             previous = withUnknown.Where(p => !p.IsPerson).ToList();
             foreach (var trigger in triggers)
             {
@@ -153,6 +165,23 @@ public sealed class InvestmentExtractor
     }
 
     private const int MaxWideParties = 14;
+
+    /// <summary>
+    /// Whether a sentence may speak of the previous one's organisations: it refers back ("công ty này", "hãng", "qua
+    /// đó") or drops its subject (no party before its first deal verb).
+    /// </summary>
+    private bool CarriesOver(string match, Sentence sentence, List<TriggerMatch> triggers, List<Party> inSentence)
+    {
+        // The subject is dropped when no party precedes the first deal verb (nouns such as "thương vụ" open no clause).
+        var verbs = triggers.Where(t => t.Trigger.Pattern is TriggerPattern.Forward or TriggerPattern.Reverse or TriggerPattern.Passive).ToList();
+        if (verbs.Count == 0) return false;
+        int first = verbs[0].At;
+        if (!inSentence.Any(p => p.Span.End <= first)) return true;
+        var head = match.AsSpan(sentence.Start, first - sentence.Start);
+        foreach (var a in _vocabulary.Anaphors)
+            if (head.Contains(a, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private sealed class DiscourseState
     {

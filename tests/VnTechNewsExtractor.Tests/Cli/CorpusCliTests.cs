@@ -15,6 +15,9 @@ public class CorpusCliTests
         var (code, stdout, stderr) = await Run("evaluate", "--gold", corpus.Gold, "--split", "test", "--json");
         Assert.That(code, Is.EqualTo(0), stderr);
         Assert.That(JsonDocument.Parse(stdout).RootElement.GetProperty("articles").GetInt32(), Is.EqualTo(2));
+        (code, stdout, stderr) = await Run("evaluate", "--gold", corpus.Gold, "--split", "test", "--rules-only");
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(stdout, Does.Contain("Evaluation of 2 articles"));
     }
 
     [TestCase("--split", "dev", "has the splits test, train")]

@@ -87,17 +87,39 @@ public sealed class CompanyTagger
             var source = evidence.Companies.FirstOrDefault(m => m.Span.Overlaps(span))?.Source ?? CompanyEvidence.Context;
             mentions.Add(new CompanyMention(span, id.Key, id.Name, source));
         }
-        return WithKnownCompanies(mentions, evidence);
+        return SameCompanies(WithKnownCompanies(mentions, evidence));
+    }
+
+    /// <summary>Names that differ only by a final "AI", "Group", "JSC" ... are one company ("Mây Xanh" and "Mây Xanh AI").</summary>
+    private static List<CompanyMention> SameCompanies(List<CompanyMention> mentions)
+    {
+        var vocabulary = CompanyVocabulary.Default;
+        var keyOfStem = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new List<CompanyMention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            var words = TextNormalizer.ForMatching(m.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (words.Count > 1 && vocabulary.SameCompanySuffixes.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+            var stem = string.Join(' ', words);
+            if (keyOfStem.TryGetValue(stem, out var key) && key != m.Key) result.Add(m with { Key = key });
+            else
+            {
+                keyOfStem.TryAdd(stem, m.Key);
+                result.Add(m);
+            }
+        }
+        return result;
     }
 
     /// <summary>
-    /// The companies of the gazetteer and of a person's role ("CEO Luxstay Nguyễn Văn Dũng") are kept where the tagger
-    /// left them out (it learned from one source's articles and does not know every foreign name or construction), and
+    /// The companies of the gazetteer, of a person's role ("CEO Luxstay Nguyễn Văn Dũng") and of a backend's NER that the
+    /// user chose are kept where the tagger left them out (it learned from one source's articles and does not know every
+    /// foreign name or construction), and
     /// a tagged run that swallowed such a company and a person ("Amazon Jeff Bezos") is cut back to the company.
     /// </summary>
     private static List<CompanyMention> WithKnownCompanies(List<CompanyMention> mentions, TaggerEvidence evidence)
     {
-        var known = evidence.Companies.Where(m => m.Source is CompanyEvidence.Gazetteer or CompanyEvidence.Role).ToList();
+        var known = evidence.Companies.Where(m => m.Source is CompanyEvidence.Gazetteer or CompanyEvidence.Role or CompanyEvidence.Backend).ToList();
         if (known.Count == 0) return mentions;
         var result = new List<CompanyMention>(mentions.Count + known.Count);
         foreach (var m in mentions)

@@ -23,7 +23,7 @@ public sealed class RelationClassifier
     public static RelationClassifier? Shipped => ShippedModel.Value;
 
     /// <summary>A pair the hand rules found is dropped only when it scores below this.</summary>
-    public float KeepThreshold { get; init; } = 0.2f;
+    public float KeepThreshold { get; init; } = 0.1f;
 
     /// <summary>A pair the hand rules did not find is added only when it scores at least this.</summary>
     public float AddThreshold { get; init; } = 0.4f;

@@ -20,7 +20,7 @@ public static class RelationTrainer
         foreach (var passage in passages)
         {
             var doc = analyzer.Annotate(new ArticleContent { IsArticle = true, Paragraphs = [passage.Text] });
-            var candidates = extractor.Candidates(doc, out var parties, all: true);
+            var candidates = extractor.Candidates(doc, out var parties, all: true, forTraining: true);
             var context = RelationContext.Of(doc, candidates);
             foreach (var c in candidates)
             {
@@ -46,7 +46,7 @@ public static class RelationTrainer
         var relations = gold.Investments.Select(i => (names.Key(i.Investor), names.Key(i.Investee))).ToHashSet();
         var optional = gold.OptionalInvestments.Select(i => (names.Key(i.Investor), names.Key(i.Investee))).ToHashSet();
         var rows = new List<RelationFeatures>();
-        var candidates = new InvestmentExtractor().Candidates(doc, out var parties, all: true);
+        var candidates = new InvestmentExtractor().Candidates(doc, out var parties, all: true, forTraining: true);
         var context = RelationContext.Of(doc, candidates);
         foreach (var c in candidates)
         {
