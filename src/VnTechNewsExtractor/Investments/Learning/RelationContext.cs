@@ -21,6 +21,15 @@ internal sealed class RelationContext
     /// <summary>The organisation named most often (the article's subject, often a deal's investee).</summary>
     public string? MostMentioned { get; }
 
+    private readonly Dictionary<int, RelationFeatureExtractor.SentenceCues> _cues = [];
+
+    /// <summary>The cues of sentence <paramref name="sentence"/>, computed once per sentence.</summary>
+    public RelationFeatureExtractor.SentenceCues CuesOf(Sentence sentence, Func<RelationFeatureExtractor.SentenceCues> compute)
+    {
+        if (!_cues.TryGetValue(sentence.Start, out var cues)) _cues[sentence.Start] = cues = compute();
+        return cues;
+    }
+
     /// <summary>The context of <paramref name="doc"/> and its candidates.</summary>
     public static RelationContext Of(Document doc, IEnumerable<RelationCandidate> candidates)
     {

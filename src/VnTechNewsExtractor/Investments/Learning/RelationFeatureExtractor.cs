@@ -23,7 +23,7 @@ internal static class RelationFeatureExtractor
         int triggerEnd = c.Match.End;
         var investee = c.Investee.Span;
         var investor = c.Investor.Span;
-        var sentence = match.Substring(s.Start, s.Length);
+        var cues = context.CuesOf(s, () => SentenceCues.Of(doc, s));
         int lo = Math.Min(investor.End, investee.End), hi = Math.Max(investor.Start, investee.Start);
         var betweenText = hi > lo ? match[lo..hi] : "";
         int between = parties.Count(p => p.Span.Start >= lo && p.Span.End <= hi && p.Key != c.Investor.Key && p.Key != c.Investee.Key);
@@ -41,16 +41,16 @@ internal static class RelationFeatureExtractor
         numeric[10] = c.Investee.IsCandidate ? 1 : 0;
         numeric[11] = Math.Min(3, between) / 3f;
         numeric[12] = HasComma(match, Math.Min(triggerEnd, investee.Start), Math.Max(triggerEnd, investee.Start)) ? 1 : 0;
-        numeric[13] = doc.Money.Any(m => m.Start >= s.Start && m.End <= s.End) ? 1 : 0;
-        numeric[14] = doc.Percentages.Any(p => p.Span.Start >= s.Start && p.Span.End <= s.End) ? 1 : 0;
-        numeric[15] = Count(sentence, NegativeCues);
+        numeric[13] = cues.Money;
+        numeric[14] = cues.Percent;
+        numeric[15] = cues.Negative;
         numeric[16] = c.CrossSentence ? 1 : 0;
         numeric[17] = c.Match.SetAside ? 1 : 0;
         numeric[18] = context.RulePairs.Contains((c.Investor.Key, c.Investee.Key)) ? 1 : 0;
         numeric[19] = context.RulePairs.Contains((c.Investee.Key, c.Investor.Key)) ? 1 : 0;
-        numeric[20] = Count(sentence, TalkCues);
-        numeric[21] = Count(sentence, HearsayCues);
-        numeric[22] = Count(sentence, NegationCues);
+        numeric[20] = cues.Talk;
+        numeric[21] = cues.Hearsay;
+        numeric[22] = cues.Negation;
         numeric[23] = StartsWithWord(match, investee.End, "của") ? 1 : 0;
         numeric[24] = StartsWithWord(match, investor.End, "của") ? 1 : 0;
         numeric[25] = ContainsWord(betweenText, "cho") ? 1 : 0;
@@ -77,6 +77,19 @@ internal static class RelationFeatureExtractor
             InvestorContext = WordsBefore(match, investor.Start, 2, s.Start) + " | " + Words(match, investor.End, Math.Min(s.End, investor.End + 30), 3),
             Numeric = numeric,
         };
+    }
+
+    /// <summary>What a sentence says whatever the pair: money, a percentage, and cues of non-deals, talks, hearsay, negation.</summary>
+    internal readonly record struct SentenceCues(float Money, float Percent, float Negative, float Talk, float Hearsay, float Negation)
+    {
+        public static SentenceCues Of(Document doc, Sentence s)
+        {
+            var sentence = doc.MatchText.Substring(s.Start, s.Length);
+            return new SentenceCues(
+                doc.Money.Any(m => m.Start >= s.Start && m.End <= s.End) ? 1 : 0,
+                doc.Percentages.Any(p => p.Span.Start >= s.Start && p.Span.End <= s.End) ? 1 : 0,
+                Count(sentence, NegativeCues), Count(sentence, TalkCues), Count(sentence, HearsayCues), Count(sentence, NegationCues));
+        }
     }
 
     private static float Count(string sentence, string[] cues)
