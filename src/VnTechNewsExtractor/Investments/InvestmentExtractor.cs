@@ -279,7 +279,7 @@ public sealed class InvestmentExtractor
         if (party.Span.Start < from) return true;
         var gap = match.Substring(from, party.Span.Start - from);
         // "… tại 11 cảng biển, trong đó Cảng Hải Phòng …": the list introduced after the comma.
-        int comma = gap.IndexOf(',', StringComparison.Ordinal);
+        int comma = ClauseComma(gap, 0, gap.Length);
         if (comma >= 0 && gap[(comma + 1)..].TrimStart() is var rest && (rest.StartsWith("trong đó", StringComparison.Ordinal) || rest.StartsWith("gồm", StringComparison.Ordinal) || rest.StartsWith("bao gồm", StringComparison.Ordinal) || rest.StartsWith("như", StringComparison.Ordinal)))
             gap = gap[..comma];
         var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -390,7 +390,7 @@ public sealed class InvestmentExtractor
                     if (investees.Count == 0 && at == sentence.Start)
                     {
                         // "Được Tập đoàn Tiến Phát đầu tư 150 tỷ đồng, CTCP Thực phẩm … dự kiến …": the investee follows the comma.
-                        int comma = match.IndexOf(',', v, sentence.End - v);
+                        int comma = ClauseComma(match, v, sentence.End);
                         if (comma > 0) investees = ObjectGroup(doc, sentence, parties, comma + 1, state, out _).Take(1).ToList();
                     }
                     if (investees.Count > 0) yield return (investors, investees);
@@ -439,7 +439,7 @@ public sealed class InvestmentExtractor
             case TriggerPattern.Sale:
             {
                 // INVESTEE chào bán cổ phiếu … cho INVESTORS; "bán cổ phần [của] Z cho Y": Y buys into Z.
-                int clause = match.IndexOf(',', triggerEnd, sentence.End - triggerEnd);
+                int clause = ClauseComma(match, triggerEnd, sentence.End);
                 int to = IndexOfWord(match, "cho", triggerEnd, clause < 0 ? sentence.End : clause);
                 if (to < 0) yield break;
                 var investors = ObjectGroup(doc, sentence, parties, to + 3, state, out _);
@@ -548,7 +548,7 @@ public sealed class InvestmentExtractor
         {
             // "Sau khi thâu tóm 65% vốn của …, Quỹ Altavista Healthcare trở thành …": the subject follows the opening clause.
             var opening = doc.MatchText.AsSpan(sentence.Start, Math.Max(0, before - sentence.Start)).TrimStart();
-            int comma = doc.MatchText.IndexOf(',', before, sentence.End - before);
+            int comma = ClauseComma(doc.MatchText, before, sentence.End);
             if (comma > 0 && (opening.StartsWith("sau khi", StringComparison.Ordinal) || opening.StartsWith("khi", StringComparison.Ordinal) || opening.StartsWith("sau", StringComparison.Ordinal)))
             {
                 var next = parties.FirstOrDefault(p => p.Span.Start > comma && p.Span.Start - comma <= 20 && !exclude.Any(e => e.Key == p.Key));
@@ -573,7 +573,7 @@ public sealed class InvestmentExtractor
         var match = doc.MatchText;
         anaphoric = null;
         int limit = ClauseEnd(match, after, sentence.End);
-        int comma = match.IndexOf(',', after, limit - after);
+        int comma = ClauseComma(match, after, limit);
         var candidates = parties.Where(m => m.Span.Start >= after && m.Span.End <= (comma >= 0 ? comma : limit)).ToList();
         if (candidates.Count == 0 && comma >= 0)
         {
@@ -583,7 +583,7 @@ public sealed class InvestmentExtractor
             foreach (var intro in intros)
             {
                 if (!rest.StartsWith(intro, StringComparison.Ordinal)) continue;
-                int next = match.IndexOf(',', comma + 1, limit - comma - 1);
+                int next = ClauseComma(match, comma + 1, limit);
                 candidates = parties.Where(m => m.Span.Start > comma && m.Span.End <= limit).Take(1).ToList();
                 break;
             }
@@ -606,6 +606,14 @@ public sealed class InvestmentExtractor
         var referent = parties.LastOrDefault(p => !p.IsPerson && p.Span.End <= anaphor.Start && !investors.Any(i => i.Key == p.Key));
         referent ??= state.LastMention is { } m && !investors.Any(i => i.Key == m.Key) ? m : null;
         return referent is null ? [] : [referent];
+    }
+
+    /// <summary>The first comma in [<paramref name="from"/>, <paramref name="to"/>) that separates clauses, not a decimal one ("2,5 tỷ USD"); -1 when none.</summary>
+    private static int ClauseComma(string match, int from, int to)
+    {
+        for (int i = match.IndexOf(',', from, to - from); i >= 0; i = i + 1 < to ? match.IndexOf(',', i + 1, to - i - 1) : -1)
+            if (!(i > 0 && i + 1 < match.Length && char.IsDigit(match[i - 1]) && char.IsDigit(match[i + 1]))) return i;
+        return -1;
     }
 
     private int ClauseEnd(string match, int from, int sentenceEnd)
