@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.ML;
-using Microsoft.ML.Transforms.Text;
 
 namespace VnTechNewsExtractor.Investments.Learning;
 
@@ -40,19 +39,7 @@ public sealed class RelationClassifier
     {
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(rows);
-        var words = new TextFeaturizingEstimator.Options
-        {
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = null,
-            KeepDiacritics = true,
-            KeepPunctuations = true,
-        };
-        var pipeline = ml.Transforms.Categorical.OneHotEncoding("TriggerOneHot", nameof(RelationFeatures.Trigger))
-            .Append(ml.Transforms.Categorical.OneHotEncoding("PatternOneHot", nameof(RelationFeatures.Pattern)))
-            .Append(ml.Transforms.Text.FeaturizeText("BeforeWords", words, nameof(RelationFeatures.Before)))
-            .Append(ml.Transforms.Text.FeaturizeText("GapWords", words, nameof(RelationFeatures.Gap)))
-            .Append(ml.Transforms.Text.FeaturizeText("InvestorWords", words, nameof(RelationFeatures.InvestorContext)))
-            .Append(ml.Transforms.Concatenate("Features", "TriggerOneHot", "PatternOneHot", "BeforeWords", "GapWords", "InvestorWords", nameof(RelationFeatures.Numeric)))
+        var pipeline = ml.Transforms.Concatenate("Features", nameof(RelationFeatures.Numeric), nameof(RelationFeatures.Words))
             .Append(ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
             {
                 LabelColumnName = nameof(RelationFeatures.Label),

@@ -68,7 +68,7 @@ internal static class RelationFeatureExtractor
         numeric[37] = Math.Min(4f, (hi - lo) / 60f);
         numeric[38] = ContainsWord(betweenText, "và") ? 1 : 0;
         numeric[39] = betweenText.Contains(',', StringComparison.Ordinal) ? 1 : 0;
-        return new RelationFeatures
+        var features = new RelationFeatures
         {
             Trigger = c.Trigger.Phrase,
             Pattern = c.Trigger.Pattern.ToString(),
@@ -77,6 +77,26 @@ internal static class RelationFeatureExtractor
             InvestorContext = WordsBefore(match, investor.Start, 2, s.Start) + " | " + Words(match, investor.End, Math.Min(s.End, investor.End + 30), 3),
             Numeric = numeric,
         };
+        HashWords(features.Words, 1, features.Trigger);
+        HashWords(features.Words, 2, features.Pattern);
+        HashWords(features.Words, 3, features.Before);
+        HashWords(features.Words, 4, features.Gap);
+        HashWords(features.Words, 5, features.InvestorContext);
+        return features;
+    }
+
+    /// <summary>Marks the slots of <paramref name="text"/>'s words and adjacent word pairs, hashed with the field's number.</summary>
+    private static void HashWords(float[] slots, uint field, string text)
+    {
+        uint previous = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            uint h = 2166136261u ^ field;
+            foreach (var ch in word) h = (h ^ ch) * 16777619u;
+            slots[h % (uint)slots.Length] = 1;
+            if (previous != 0) slots[((previous * 31) ^ h) * 2654435761u % (uint)slots.Length] = 1;
+            previous = h;
+        }
     }
 
     /// <summary>What a sentence says whatever the pair: money, a percentage, and cues of non-deals, talks, hearsay, negation.</summary>

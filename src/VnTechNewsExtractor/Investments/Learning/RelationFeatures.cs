@@ -30,4 +30,15 @@ public sealed class RelationFeatures
     /// <summary>Positions, kinds of party and cues, as numbers (see <see cref="RelationFeatureExtractor"/>).</summary>
     [VectorType(NumericCount)]
     public float[] Numeric { get; set; } = new float[NumericCount];
+
+    /// <summary>Number of hashed word features in <see cref="Words"/>.</summary>
+    public const int WordCount = 1024;
+
+    /// <summary>
+    /// The words and word pairs of <see cref="Trigger"/>, <see cref="Pattern"/>, <see cref="Before"/>, <see cref="Gap"/> and
+    /// <see cref="InvestorContext"/>, hashed (per field) into <see cref="WordCount"/> slots: computed here rather than
+    /// by ML.NET's text featuriser, which cost a hundred microseconds a pair.
+    /// </summary>
+    [VectorType(WordCount)]
+    public float[] Words { get; set; } = new float[WordCount];
 }
