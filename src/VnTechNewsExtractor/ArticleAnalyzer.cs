@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using VnTechNewsExtractor.Companies;
 using VnTechNewsExtractor.Documents;
 using VnTechNewsExtractor.Investments;
@@ -95,7 +96,7 @@ public sealed class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
-        content = WithinTextLimit(content, source);
+        content = WithinTextLimit(Composed(content), source);
         var document = Annotate(content, cancellationToken);
         var text = document.Text;
         return new ArticleAnalysis
@@ -121,7 +122,7 @@ public sealed class ArticleAnalyzer
     /// <summary>Runs the pipeline over <paramref name="content"/> and returns the annotated document.</summary>
     internal Document Annotate(ArticleContent content, CancellationToken cancellationToken = default)
     {
-        var document = new Document(ComposeText(content), content.PublishedAt);
+        var document = new Document(ComposeText(Composed(content)), content.PublishedAt);
         foreach (var component in _pipeline)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -371,6 +372,19 @@ public sealed class ArticleAnalyzer
     }
 
     /// <summary>Title, lead and paragraphs joined by blank lines, empty parts skipped.</summary>
+    /// <summary>
+    /// <paramref name="content"/> with its text in composed form (NFC), as the readers already give it: content a caller
+    /// built itself may hold decomposed accents (NFD), which would hide names and amounts from rules and models written
+    /// for NFC. The record's fields and text are the normalised ones, so every offset still indexes its <c>text</c>.
+    /// </summary>
+    private static ArticleContent Composed(ArticleContent content)
+    {
+        static bool Nfc(string? s) => s is null || TextNormalizer.IsSurelyNfc(s) || s.IsNormalized(NormalizationForm.FormC);
+        if (Nfc(content.Title) && Nfc(content.Lead) && content.Paragraphs.All(Nfc)) return content;
+        static string? ToNfc(string? s) => s is null ? null : TextNormalizer.ToNfc(s);
+        return content with { Title = ToNfc(content.Title), Lead = ToNfc(content.Lead), Paragraphs = content.Paragraphs.Select(p => TextNormalizer.ToNfc(p)).ToList() };
+    }
+
     internal static string ComposeText(ArticleContent content)
     {
         IEnumerable<string?> parts = [content.Title, content.Lead, .. content.Paragraphs];
