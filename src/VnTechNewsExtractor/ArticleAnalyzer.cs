@@ -122,7 +122,7 @@ public sealed class ArticleAnalyzer
     /// <summary>Runs the pipeline over <paramref name="content"/> and returns the annotated document.</summary>
     internal Document Annotate(ArticleContent content, CancellationToken cancellationToken = default)
     {
-        var document = new Document(ComposeText(Composed(content)), content.PublishedAt);
+        var document = new Document(ComposeText(content), content.PublishedAt);
         foreach (var component in _pipeline)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -371,7 +371,6 @@ public sealed class ArticleAnalyzer
         }
     }
 
-    /// <summary>Title, lead and paragraphs joined by blank lines, empty parts skipped.</summary>
     /// <summary>
     /// <paramref name="content"/> with its text in composed form (NFC), as the readers already give it: content a caller
     /// built itself may hold decomposed accents (NFD), which would hide names and amounts from rules and models written
@@ -385,6 +384,7 @@ public sealed class ArticleAnalyzer
         return content with { Title = ToNfc(content.Title), Lead = ToNfc(content.Lead), Paragraphs = content.Paragraphs.Select(p => TextNormalizer.ToNfc(p)).ToList() };
     }
 
+    /// <summary>Title, lead and paragraphs joined by blank lines, empty parts skipped.</summary>
     internal static string ComposeText(ArticleContent content)
     {
         IEnumerable<string?> parts = [content.Title, content.Lead, .. content.Paragraphs];

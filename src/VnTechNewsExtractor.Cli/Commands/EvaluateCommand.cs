@@ -9,7 +9,7 @@ namespace VnTechNewsExtractor.Cli.Commands;
 /// <summary><c>vntech evaluate --gold DIR [PATH...]</c>: precision, recall and F1 per field against gold files.</summary>
 internal static class EvaluateCommand
 {
-    private static readonly string[] Fields = ["companies", "money", "investments", "amounts"];
+    internal static readonly string[] Fields = ["companies", "money", "investments", "amounts"];
 
     public static Command Create(ConsoleIo io)
     {
@@ -111,7 +111,7 @@ internal static class EvaluateCommand
             if (line.Trim().Length > 0 && ArticleJson.Deserialize(line) is { } r) yield return r;
     }
 
-    private static FieldScore Field(EvaluationReport r, string field) => field switch
+    internal static FieldScore Field(EvaluationReport r, string field) => field switch
     {
         "companies" => r.Companies,
         "money" => r.Money,

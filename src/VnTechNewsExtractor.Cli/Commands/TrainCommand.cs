@@ -7,13 +7,12 @@ using VnTechNewsExtractor.Investments.Learning;
 namespace VnTechNewsExtractor.Cli.Commands;
 
 /// <summary>
-/// <c>vntech train</c>: trains the relation classifier on a gold corpus (one split of it), cross-validates it with
-/// <c>--folds</c>, and writes a model only where <c>--out</c> says (never into the source tree by default).
+/// <c>vntech train</c>: trains the company tagger and the relation classifier on a gold corpus (one split of it),
+/// cross-validates them with <c>--folds</c>, and writes them only where <c>--out</c> says (never into the source tree by
+/// default).
 /// </summary>
 internal static class TrainCommand
 {
-    private static readonly string[] Fields = ["companies", "money", "investments", "amounts"];
-
     public static Command Create(ConsoleIo io)
     {
         var gold = new Option<string>("--gold") { Description = "Gold folder to learn from (*.gold.json with their articles beside them).", Required = true };
@@ -32,7 +31,7 @@ internal static class TrainCommand
             var outPath = parse.GetValue(output);
             var passagesPath = parse.GetValue(passages);
             if (k is null && outPath is null)
-                throw new UsageException("nothing to do: give --folds K to cross-validate, --out FILE to write a model, or both.");
+                throw new UsageException("nothing to do: give --folds K to cross-validate, --out DIR to write the models, or both.");
             if (k is < 2) throw new UsageException($"--folds {k}: at least 2 folds are needed.");
             if (passagesPath is not null && !File.Exists(passagesPath)) throw new UsageException($"the passages file '{passagesPath}' does not exist.");
             var golds = EvaluateCommand.SelectGold(goldDir, parse.GetValue(split));
@@ -74,11 +73,11 @@ internal static class TrainCommand
     {
         o.WriteLine($"{folds}-fold cross-validation over {articles} articles: mean ± standard deviation over the folds");
         o.WriteLine($"{"field",-12} {"pipeline",-22} {"precision",-15} {"recall",-15} {"f1",-15}");
-        foreach (var field in Fields)
+        foreach (var field in EvaluateCommand.Fields)
         {
             foreach (var (label, reports) in new[] { ("rules only", result.RulesOnly), ("+ tagger", result.WithTagger), ("+ tagger + relations", result.WithModels) })
             {
-                var scores = reports.Select(r => Field(r, field)).ToList();
+                var scores = reports.Select(r => EvaluateCommand.Field(r, field)).ToList();
                 if (field == "amounts")
                     o.WriteLine($"{field,-12} {label,-22} {"",-15} {Spread(scores.Select(s => s.Recall)),-15} (accuracy)");
                 else
@@ -102,14 +101,6 @@ internal static class TrainCommand
         double sd = Math.Sqrt(v.Sum(x => (x - mean) * (x - mean)) / Math.Max(1, v.Count - 1));
         return string.Create(CultureInfo.InvariantCulture, $"{mean:F3} ± {sd:F3}");
     }
-
-    private static FieldScore Field(EvaluationReport r, string field) => field switch
-    {
-        "companies" => r.Companies,
-        "money" => r.Money,
-        "investments" => r.Investments,
-        _ => r.Amounts,
-    };
 
     /// <summary>Reports on the calling thread, so messages reach the writer in order and before the command returns (Progress&lt;T&gt; posts to the pool).</summary>
     private sealed class ImmediateProgress(Action<string> report) : IProgress<string>

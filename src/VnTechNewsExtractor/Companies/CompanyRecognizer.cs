@@ -663,12 +663,7 @@ public sealed class CompanyRecognizer
     private bool Acceptable(Document doc, NameChunk name, bool afterTitle = false)
     {
         var match = doc.MatchText;
-        var lower = match.Substring(name.Start, name.End - name.Start);
-        if (name.End - name.Start < 2) return false;
-        if (_vocabulary.NotCompanies.Contains(lower) || _vocabulary.IsOnlyPlaces(lower)) return false;
-        if (_vocabulary.LeadingWords.Contains(lower) || _vocabulary.Surnames.Contains(lower)) return false;
-        if (Array.IndexOf(_vocabulary.Designators, lower) >= 0 || _vocabulary.IsLegalFormToken(lower)) return false; // "Quỹ" alone names nobody
-        if (lower.StartsWith("shark ", StringComparison.Ordinal) && !lower.StartsWith("shark tank", StringComparison.Ordinal)) return false;
+        if (_vocabulary.IsNeverAName(match.Substring(name.Start, name.End - name.Start))) return false;
         return afterTitle || EndsWithAny(match, name.Start, _vocabulary.PersonTitles) is null;
     }
 

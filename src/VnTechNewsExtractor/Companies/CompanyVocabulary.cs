@@ -63,6 +63,19 @@ internal sealed class CompanyVocabulary
     public bool IsLegalFormToken(string lower) => Array.IndexOf(LegalForms, lower) >= 0;
 
     /// <summary>
+    /// True when <paramref name="lower"/> (lower case) can name no company: too short, a known non-company or only places,
+    /// a leading word or a family name alone, a designator or legal form alone ("Quỹ" names nobody), a shark.
+    /// </summary>
+    public bool IsNeverAName(string lower)
+    {
+        if (lower.Length < 2) return true;
+        if (NotCompanies.Contains(lower) || IsOnlyPlaces(lower)) return true;
+        if (LeadingWords.Contains(lower) || Surnames.Contains(lower)) return true;
+        if (Array.IndexOf(Designators, lower) >= 0 || IsLegalFormToken(lower)) return true;
+        return lower.StartsWith("shark ", StringComparison.Ordinal) && !lower.StartsWith("shark tank", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// <paramref name="surface"/> without what is not the name at its start: designators and legal forms ("Ngân hàng
     /// Bình Minh" → "Bình Minh", "Công ty TNHH Hải Âu" → "Hải Âu") and a place before a capitalised name ("Úc Kangaroo
     /// Code"); the surface itself when nothing would be left.

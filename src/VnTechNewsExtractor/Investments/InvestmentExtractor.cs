@@ -25,7 +25,7 @@ public sealed class InvestmentExtractor
     /// <summary>The relations, and the unknown names that a deal's context shows to be companies.</summary>
     internal IReadOnlyList<InvestmentRelation> Extract(Document doc, out List<CompanyMention> promoted)
     {
-        var candidates = Candidates(doc, out var parties, all: _classifier is not null);
+        var candidates = Candidates(doc, out var parties, all: _classifier is not null, forTraining: false);
         var kept = new List<(RelationCandidate Candidate, double Confidence)>();
         // The pair's other likely occurrences, best first: where the best one names no amount, another may.
         var others = new Dictionary<(string, string), List<RelationCandidate>>();
@@ -80,15 +80,10 @@ public sealed class InvestmentExtractor
     }
 
     /// <summary>
-    /// Every candidate pair of the document: those the rules accept, and, for each trigger, the other pairings of
-    /// the sentence's parties, for a classifier to judge.
-    /// </summary>
-    internal List<RelationCandidate> Candidates(Document doc, out List<Party> parties, bool all) => Candidates(doc, out parties, all, forTraining: false);
-
-    /// <summary>
-    /// The candidates as above; <paramref name="forTraining"/> pairs every deal sentence with the previous sentence's
-    /// organisations, so that a classifier learns from all such pairs, while analysis pairs only the sentences that
-    /// refer back or drop their subject.
+    /// Every candidate pair of the document: those the rules accept and, with <paramref name="all"/>, the wider pairings
+    /// a classifier judges (<see cref="AddWide"/>). <paramref name="forTraining"/> pairs every deal sentence with the
+    /// previous sentence's organisations, so that a classifier learns from all such pairs, while analysis pairs only the
+    /// sentences that refer back or drop their subject.
     /// </summary>
     internal List<RelationCandidate> Candidates(Document doc, out List<Party> parties, bool all, bool forTraining)
     {
@@ -518,7 +513,7 @@ public sealed class InvestmentExtractor
         if (investees.Count > 0) yield return (investors, investees);
     }
 
-    private static int IndexOfWord(string match, string word, int from, int to)
+    internal static int IndexOfWord(string match, string word, int from, int to)
     {
         from = Math.Max(0, from);
         while (from < to)
@@ -583,7 +578,6 @@ public sealed class InvestmentExtractor
             foreach (var intro in intros)
             {
                 if (!rest.StartsWith(intro, StringComparison.Ordinal)) continue;
-                int next = ClauseComma(match, comma + 1, limit);
                 candidates = parties.Where(m => m.Span.Start > comma && m.Span.End <= limit).Take(1).ToList();
                 break;
             }
@@ -751,7 +745,7 @@ public sealed class InvestmentExtractor
         var otherTriggers = otherDeals.Where(c => c.Sentence.Start == sentence.Start && c.At != at && (c.Investor.Key, c.Investee.Key) != (investor.Key, investee.Key))
             .Select(c => c.At).ToList();
         var amount = doc.Money
-            .Where(m => m.Start >= sentence.Start && m.End <= sentence.End && !m.Vague && !IsValuation(match, m))
+            .Where(m => m.Start >= sentence.Start && m.End <= sentence.End && !m.Vague && !IsNotDealAmount(match, m))
             .Where(m => !otherTriggers.Any(o => Math.Abs(m.Start - o) < Math.Abs(m.Start - at)))
             .OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
         double? stake = null;
@@ -791,7 +785,7 @@ public sealed class InvestmentExtractor
     /// Not a deal's amount: a valuation, a company's results or size ("được định giá 2,6 tỷ USD", "vốn hóa", "doanh thu",
     /// "lợi nhuận", "lỗ") or a price per unit ("34.000 đồng/cổ phiếu", "mỗi cổ phiếu", "/năm").
     /// </summary>
-    private bool IsValuation(string match, MoneyAmount money)
+    private bool IsNotDealAmount(string match, MoneyAmount money)
     {
         int from = Math.Max(0, money.Start - 24);
         var before = match.AsSpan(from, money.Start - from);

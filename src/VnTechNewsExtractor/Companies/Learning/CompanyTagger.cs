@@ -218,13 +218,7 @@ public sealed class CompanyTagger
     {
         if (!HasLetterOrDigit(doc.Text.AsSpan(span.Start, span.Length))) return false;
         if (evidence.Companies.Any(m => m.Span.Overlaps(span) && m.Source is CompanyEvidence.Gazetteer or CompanyEvidence.Designator)) return true;
-        var vocabulary = CompanyVocabulary.Default;
-        var lower = doc.MatchText.Substring(span.Start, span.Length);
-        if (lower.Length < 2) return false;
-        if (vocabulary.NotCompanies.Contains(lower) || vocabulary.IsOnlyPlaces(lower)) return false;
-        if (vocabulary.LeadingWords.Contains(lower) || vocabulary.Surnames.Contains(lower)) return false;
-        if (Array.IndexOf(vocabulary.Designators, lower) >= 0 || vocabulary.IsLegalFormToken(lower)) return false;
-        if (lower.StartsWith("shark ", StringComparison.Ordinal) && !lower.StartsWith("shark tank", StringComparison.Ordinal)) return false;
+        if (CompanyVocabulary.Default.IsNeverAName(doc.MatchText.Substring(span.Start, span.Length))) return false;
         return !evidence.People.Any(p => p.Span.Overlaps(span));
     }
 

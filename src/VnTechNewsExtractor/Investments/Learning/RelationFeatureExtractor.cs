@@ -137,17 +137,7 @@ internal static class RelationFeatureExtractor
     private static bool PercentNear(Document doc, TextSpan span) =>
         doc.Percentages.Any(p => Math.Abs(p.Span.Start - span.End) <= 40 || Math.Abs(span.Start - p.Span.End) <= 40);
 
-    private static bool ContainsWord(string text, string word)
-    {
-        int i = 0;
-        while ((i = text.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
-        {
-            int end = i + word.Length;
-            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-            i = end;
-        }
-        return false;
-    }
+    private static bool ContainsWord(string text, string word) => InvestmentExtractor.IndexOfWord(text, word, 0, text.Length) >= 0;
 
     private static bool StartsWithWord(string match, int at, string word)
     {
