@@ -31,6 +31,8 @@ internal static class EvaluateCommand
         models.AddTo(command);
         var rulesOnly = new Option<bool>("--rules-only") { Description = "Score the hand rules alone, without the learned company tagger and relation classifier." };
         command.Options.Add(rulesOnly);
+        var losses = new Option<bool>("--losses") { Description = "Also follow every gold investment pair to the stage that lost it (party not found, not paired, rejected) and list the lost ones." };
+        command.Options.Add(losses);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var goldDir = parse.GetValue(gold)!;
@@ -43,6 +45,7 @@ internal static class EvaluateCommand
             var report = await EvaluateAsync(goldDir, golds, parse.GetValue(paths) ?? [], analyzer, io, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json)) WriteJson(report, parse.GetValue(verbose), io.Out);
             else WriteText(report, goldDir, parse.GetValue(verbose), io.Out);
+            if (parse.GetValue(losses)) LossTable.Write(io.Out, RelationLossAnalysis.Run(goldDir, golds, analyzer), listMisses: true);
             bool ok = true;
             foreach (var floor in floors)
             {

@@ -20,9 +20,10 @@ internal static class TrainCommand
         var folds = new Option<int?>("--folds") { Description = "Cross-validate with this many folds and report precision, recall and F1 per field (mean and spread)." };
         var seed = new Option<int>("--seed") { Description = "Seed that deals the articles to folds.", DefaultValueFactory = _ => 1 };
         var passages = new Option<string?>("--passages") { Description = "Also learn from annotated passages (JSON Lines, as models/training/relations-train.jsonl: the shipped models do)." };
+        var losses = new Option<bool>("--losses") { Description = "With --folds, also list every gold investment pair the held-out folds lost, by stage." };
         var output = new Option<string?>("--out") { Description = "Train on everything selected and write the models into this folder (company-tagger.bin, relation-classifier.zip)." };
         var command = new Command("train", "Train the company tagger and the relation classifier on a gold corpus; cross-validate them (--folds) and/or write them (--out).")
-            { gold, split, folds, seed, passages, output };
+            { gold, split, folds, seed, passages, losses, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var goldDir = parse.GetValue(gold)!;
@@ -44,6 +45,7 @@ internal static class TrainCommand
                 var result = await CrossValidation.RunAsync(goldDir, golds, foldCount, passageSet, parse.GetValue(seed), progress, cancellationToken).ConfigureAwait(false);
                 WriteCrossValidation(io.Out, result, golds.Count, foldCount);
                 WriteThresholds(io.Out, result);
+                LossTable.Write(io.Out, [.. result.Losses], parse.GetValue(losses));
             }
             if (outPath is not null)
             {

@@ -69,7 +69,7 @@ internal sealed class CompanyVocabulary
     public bool IsNeverAName(string lower)
     {
         if (lower.Length < 2) return true;
-        if (NotCompanies.Contains(lower) || IsOnlyPlaces(lower)) return true;
+        if (NotCompanies.Contains(lower) || IsOnlyPlaces(lower) || IsOnlySectorWords(lower)) return true;
         if (LeadingWords.Contains(lower) || Surnames.Contains(lower)) return true;
         if (Array.IndexOf(Designators, lower) >= 0 || IsLegalFormToken(lower)) return true;
         return lower.StartsWith("shark ", StringComparison.Ordinal) && !lower.StartsWith("shark tank", StringComparison.Ordinal);
@@ -107,6 +107,33 @@ internal sealed class CompanyVocabulary
                 return rest;
         }
         return name;
+    }
+
+    /// <summary>
+    /// True when <paramref name="lower"/> is only the generic part of a registered name, sector words joined by "và"
+    /// ("đầu tư và phát triển", "dịch vụ", "vận tải"): a name cut before its proper part. With a place after them the
+    /// words are a state company's name ("Dầu khí Việt Nam"), and stay one.
+    /// </summary>
+    public bool IsOnlySectorWords(string lower)
+    {
+        var rest = lower.AsSpan().Trim();
+        bool any = false;
+        while (rest.Length > 0)
+        {
+            string? word = null;
+            foreach (var w in SectorWords)
+            {
+                if (rest.StartsWith(w, StringComparison.Ordinal) && (rest.Length == w.Length || !char.IsLetterOrDigit(rest[w.Length]))) { word = w; break; }
+            }
+            if (word is null)
+            {
+                if (rest.StartsWith("và ", StringComparison.Ordinal) || rest.StartsWith("& ", StringComparison.Ordinal)) word = rest[..2].ToString();
+                else return false;
+            }
+            else any |= word != "và"; // a joiner, listed among the sector words so that the recogniser reads across it
+            rest = rest[word.Length..].TrimStart(" -,".AsSpan());
+        }
+        return any;
     }
 
     /// <summary>True when <paramref name="lower"/> is made only of place names ("hàn quốc hàn quốc", "tp. hồ chí minh").</summary>

@@ -40,6 +40,7 @@ public static class CrossValidation
         var rules = new List<EvaluationReport>();
         var tagged = new List<EvaluationReport>();
         var learned = new List<EvaluationReport>();
+        var losses = new List<RelationLoss>();
         var rulesAnalyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = null, RelationClassifier = null });
         for (int fold = 0; fold < folds; fold++)
         {
@@ -54,6 +55,7 @@ public static class CrossValidation
             tagged.Add(await CorpusEvaluator.EvaluateAsync(goldDir, held, withTagger, cancellationToken: cancellationToken).ConfigureAwait(false));
             var withBoth = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = tagger, RelationClassifier = classifier });
             learned.Add(await CorpusEvaluator.EvaluateAsync(goldDir, held, withBoth, cancellationToken: cancellationToken).ConfigureAwait(false));
+            losses.AddRange(RelationLossAnalysis.Run(goldDir, held, withBoth));
             foreach (var (keep, add) in ThresholdGrid)
             {
                 var analyzer = new ArticleAnalyzer(new ArticleAnalyzerOptions { CompanyTagger = tagger, RelationClassifier = classifier.WithThresholds(keep, add) });
@@ -61,7 +63,7 @@ public static class CrossValidation
                 thresholds[(keep, add)] = thresholds.GetValueOrDefault((keep, add), FieldScore.Zero) + report.Investments;
             }
         }
-        return new CrossValidationResult(rules, tagged, learned) { Thresholds = thresholds };
+        return new CrossValidationResult(rules, tagged, learned) { Thresholds = thresholds, Losses = losses };
     }
 }
 
@@ -73,4 +75,7 @@ public sealed record CrossValidationResult(IReadOnlyList<EvaluationReport> Rules
 {
     /// <summary>Investments over all folds (micro-averaged) for each pair of relation thresholds of <see cref="CrossValidation.ThresholdGrid"/>.</summary>
     public IReadOnlyDictionary<(float Keep, float Add), FieldScore> Thresholds { get; init; } = new Dictionary<(float, float), FieldScore>();
+
+    /// <summary>What became of every required gold pair of the held-out folds under the fold's models.</summary>
+    public IReadOnlyList<RelationLoss> Losses { get; init; } = [];
 }

@@ -87,7 +87,7 @@ public static class Scorer
         return Close(gold.Value!.Value, predicted.Value!.Value);
     }
 
-    private static bool Close(decimal gold, decimal predicted) =>
+    internal static bool Close(decimal gold, decimal predicted) =>
         Math.Abs((double)(predicted - gold)) <= ValueTolerance * Math.Abs((double)gold);
 
     private static (FieldScore, FieldScore, List<string>, List<string>) ScoreInvestments(GoldArticle gold, ArticleAnalysis predicted, NameMatcher names)

@@ -163,7 +163,7 @@ public sealed class InvestmentExtractor
 
     /// <summary>
     /// Whether a sentence may speak of the previous one's organisations: it refers back ("công ty này", "hãng", "qua
-    /// đó") or drops its subject (no party before its first deal verb).
+    /// đó"), drops its subject (no party before its first deal verb) or a forward verb's object (no party after it).
     /// </summary>
     private bool CarriesOver(string match, Sentence sentence, List<TriggerMatch> triggers, List<Party> inSentence)
     {
@@ -172,6 +172,8 @@ public sealed class InvestmentExtractor
         if (verbs.Count == 0) return false;
         int first = verbs[0].At;
         if (!inSentence.Any(p => p.Span.End <= first)) return true;
+        // The object is dropped when no party follows a forward verb ("… nắm giữ gần 6 triệu cổ phần"): it is the company spoken of before.
+        if (verbs.Any(v => v.Trigger.Pattern == TriggerPattern.Forward && !inSentence.Any(p => p.Span.Start >= v.End))) return true;
         var head = match.AsSpan(sentence.Start, first - sentence.Start);
         foreach (var a in _vocabulary.Anaphors)
             if (head.Contains(a, StringComparison.Ordinal)) return true;
@@ -205,7 +207,7 @@ public sealed class InvestmentExtractor
                 if (MatchRest(match, t, start + first.Length, sentence.End) is not { } end) continue;
                 var span = new TextSpan(start, end);
                 if (taken.Any(s => s.Span.Overlaps(span))) continue;
-                bool setAside = t.Pattern == TriggerPattern.Forward && IsNoun(match, span.Start) || Blocked(match, span.Start);
+                bool setAside = t.Pattern == TriggerPattern.Cue || t.Pattern == TriggerPattern.Forward && IsNoun(match, span.Start) || Blocked(match, span.Start);
                 if (setAside && !all) continue;
                 taken.Add(new TriggerMatch(t, span) { SetAside = setAside });
             }

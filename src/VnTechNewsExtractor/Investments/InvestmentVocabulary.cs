@@ -9,7 +9,7 @@ internal sealed class InvestmentVocabulary
     {
         Triggers = Rows("triggers.tsv")
             .Select(c => new Trigger(c[0], Enum.Parse<InvestmentKind>(c[1], ignoreCase: true), Enum.Parse<TriggerPattern>(c[2], ignoreCase: true), double.Parse(c[3], CultureInfo.InvariantCulture)))
-            .OrderByDescending(t => t.Phrase.Length).ToArray();
+            .OrderBy(t => t.Pattern == TriggerPattern.Cue).ThenByDescending(t => t.Phrase.Length).ToArray(); // a cue never hides a trigger
         PassiveVerbs = Rows("passive-verbs.tsv").Select(c => (c[0], Enum.Parse<InvestmentKind>(c[1], ignoreCase: true))).OrderByDescending(v => v.Item1.Length).ToArray();
         Anaphors = Rows("anaphors.tsv").Select(c => c[0]).OrderByDescending(a => a.Length).ToArray();
         ClauseBreaks = Rows("clause-breaks.tsv").Select(c => c[0]).ToArray();
@@ -76,4 +76,10 @@ internal enum TriggerPattern
     Sale,
     Backing,
     Terms,
+
+    /// <summary>
+    /// A word that often stands in a deal's sentence without stating one by itself ("cổ đông", "góp", "chi phối",
+    /// "thương vụ"): no rule reads it; it only proposes the sentence's pairs to the classifier.
+    /// </summary>
+    Cue,
 }

@@ -2,7 +2,7 @@ using VnTechNewsExtractor.Companies;
 
 namespace VnTechNewsExtractor.Tests.Companies;
 
-/// <summary>The vocabulary's place test: a name made only of place names is not a company.</summary>
+/// <summary>The vocabulary's tests of what is not a name: only places, or only the generic words of a registered name.</summary>
 public class CompanyVocabularyTests
 {
     [TestCase("việt nam", true)]
@@ -17,4 +17,14 @@ public class CompanyVocabularyTests
     [TestCase("   ", false)]
     public void Names_made_only_of_places(string lower, bool expected) =>
         Assert.That(CompanyVocabulary.Default.IsOnlyPlaces(lower), Is.EqualTo(expected));
+
+    [TestCase("đầu tư", true)]
+    [TestCase("đầu tư và phát triển", true, TestName = "sector words joined by và")]
+    [TestCase("dịch vụ - thương mại", true, TestName = "sector words joined by a dash")]
+    [TestCase("dầu khí việt nam", false, TestName = "with a place: a state company's name")]
+    [TestCase("đầu tư hoa sen", false, TestName = "with a proper part")]
+    [TestCase("và", false, TestName = "no sector word")]
+    [TestCase("", false)]
+    public void Names_made_only_of_sector_words(string lower, bool expected) =>
+        Assert.That(CompanyVocabulary.Default.IsOnlySectorWords(lower), Is.EqualTo(expected));
 }

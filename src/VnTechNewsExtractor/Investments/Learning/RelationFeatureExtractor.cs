@@ -68,6 +68,14 @@ internal static class RelationFeatureExtractor
         numeric[37] = Math.Min(4f, (hi - lo) / 60f);
         numeric[38] = ContainsWord(betweenText, "và") ? 1 : 0;
         numeric[39] = betweenText.Contains(',', StringComparison.Ordinal) ? 1 : 0;
+        // Which of the sentence's parties the pair is: the subject nearest before the verb, the first object after it.
+        var inSentence = parties.Where(p => p.Span.Start >= s.Start && p.Span.End <= s.End && p.Key != c.Investor.Key && p.Key != c.Investee.Key).ToList();
+        numeric[40] = investor.End <= c.At && !inSentence.Any(p => p.Span.Start >= investor.End && p.Span.End <= c.At) ? 1 : 0;
+        numeric[41] = investee.Start >= triggerEnd && !inSentence.Any(p => p.Span.Start >= triggerEnd && p.Span.End <= investee.Start) ? 1 : 0;
+        numeric[42] = Math.Min(10, inSentence.Count) / 10f;
+        numeric[43] = betweenText.Contains(';', StringComparison.Ordinal) || betweenText.Contains(" còn ", StringComparison.Ordinal) ? 1 : 0;
+        numeric[44] = NextChar(match, investee.End) == '(' || StartsWithWord(match, investee.End, "chiếm") || StartsWithWord(match, investee.End, "góp") || StartsWithWord(match, investor.End, "góp") || StartsWithWord(match, investor.End, "nắm") ? 1 : 0;
+        numeric[45] = EndsWithWord(match, investee.Start, "tại") || EndsWithWord(match, investee.Start, "vào") || EndsWithWord(match, investee.Start, "của") ? 1 : 0;
         var features = new RelationFeatures
         {
             Trigger = c.Trigger.Phrase,
@@ -144,6 +152,12 @@ internal static class RelationFeatureExtractor
         int i = at;
         while (i < match.Length && match[i] == ' ') i++;
         return string.CompareOrdinal(match, i, word, 0, word.Length) == 0 && (i + word.Length == match.Length || !char.IsLetter(match[i + word.Length]));
+    }
+
+    private static char NextChar(string match, int at)
+    {
+        while (at < match.Length && match[at] == ' ') at++;
+        return at < match.Length ? match[at] : '\0';
     }
 
     private static bool EndsWithWord(string match, int at, string word)

@@ -7,7 +7,7 @@ namespace VnTechNewsExtractor.Investments.Learning;
 public sealed class RelationFeatures
 {
     /// <summary>Number of numeric features in <see cref="Numeric"/>.</summary>
-    public const int NumericCount = 40;
+    public const int NumericCount = 46;
 
     /// <summary>True when the pair is an investment (training only).</summary>
     public bool Label { get; set; }
