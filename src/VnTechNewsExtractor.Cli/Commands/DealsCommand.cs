@@ -66,10 +66,12 @@ internal static class DealsCommand
                     }
                 }
             }
+            var read = clock.Elapsed;
             var deals = graph.Build();
+            var merged = clock.Elapsed;
             await WriteAsync(deals, graph, formatName, outputPath, reportPath, $"merged from {paths.Length} file(s)", io, cancellationToken).ConfigureAwait(false);
             await io.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"vntech: {reader.Records} records, {graph.Reports} deal reports, {deals.Count} deals ({graph.DuplicateReports} repeated reports, {graph.SelfDeals} self-deals dropped), {reader.BadLines} bad lines, {clock.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
+                $"vntech: {reader.Records} records, {graph.Reports} deal reports, {deals.Count} deals ({graph.DuplicateReports} repeated reports, {graph.SelfDeals} self-deals dropped), {reader.BadLines} bad lines, {clock.Elapsed.TotalSeconds:F1} s (reading {read.TotalSeconds:F1} s, merging {(merged - read).TotalSeconds:F1} s, writing {(clock.Elapsed - merged).TotalSeconds:F1} s)")).ConfigureAwait(false);
             return reader.BadLines > 0 ? Program.SomeInputsFailed : Program.Success;
         });
         return command;

@@ -39,7 +39,7 @@ public sealed record Deal
     /// <summary>Where <see cref="Date"/> comes from: "text" (an article states it) or "publishedAt" (the first report's publication day).</summary>
     public string? DateFrom { get; init; }
 
-    /// <summary>How sure the reports together make the deal, from 0 to 1: 1 − Π(1 − cᵢ) over the reports' confidences, at most 0.99.</summary>
+    /// <summary>How sure the reports together make the deal, from 0 to 1: 1 − Π(1 − cᵢ) over the articles' confidences (an article's best report), at most 0.99.</summary>
     public double Confidence { get; init; }
 
     /// <summary>Every report of the deal, the earliest published first.</summary>

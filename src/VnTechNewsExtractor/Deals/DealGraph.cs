@@ -213,7 +213,9 @@ public sealed class DealGraph
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(r => r.Sequence)).Select(g => g.First().Round).FirstOrDefault();
         var (date, dateFrom) = BestDate(reports);
         double doubt = 1;
-        foreach (var r in reports) doubt *= 1 - Math.Clamp(r.Source.Confidence, 0, 1);
+        // One article is one witness, however many of its sentences state the deal (names merged across its pairs).
+        foreach (var perArticle in reports.GroupBy(r => r.Source.Source, StringComparer.Ordinal))
+            doubt *= 1 - Math.Clamp(perArticle.Max(r => r.Source.Confidence), 0, 1);
         var first = reports.OrderBy(r => r.Sequence).First();
         return new Deal
         {

@@ -96,15 +96,18 @@ public static class DealHtmlReport
 
         // Companies.
         writer.Write("<section id=\"companies\">\n<h2>Companies</h2>\n");
+        // Looked up, not searched: a table of 30,000 deals has some 16,000 companies.
+        var asInvestor = deals.ToLookup(d => d.Investor.Name, StringComparer.Ordinal);
+        var asInvestee = deals.ToLookup(d => d.Investee.Name, StringComparer.Ordinal);
         foreach (var company in companies)
         {
             writer.Write(string.Create(c, $"<section class=\"company\" id=\"{AnchorOf(company.Name)}\">\n<h3>{E(company.Name)}</h3>\n"));
             if (company.Aliases.Count > 0) writer.Write(string.Create(c, $"<p class=\"aliases\">Also: {E(string.Join(", ", company.Aliases))}</p>\n"));
             bool Acq(Deal d) => d.Kind == InvestmentKind.Acquisition;
-            List(writer, "Invested in", "invested-in", deals.Where(d => d.Investor.Name == company.Name && !Acq(d)), d => d.Investee.Name, AnchorOf);
-            List(writer, "Invested by", "invested-by", deals.Where(d => d.Investee.Name == company.Name && !Acq(d)), d => d.Investor.Name, AnchorOf);
-            List(writer, "Acquired", "acquired", deals.Where(d => d.Investor.Name == company.Name && Acq(d)), d => d.Investee.Name, AnchorOf);
-            List(writer, "Acquired by", "acquired-by", deals.Where(d => d.Investee.Name == company.Name && Acq(d)), d => d.Investor.Name, AnchorOf);
+            List(writer, "Invested in", "invested-in", asInvestor[company.Name].Where(d => !Acq(d)), d => d.Investee.Name, AnchorOf);
+            List(writer, "Invested by", "invested-by", asInvestee[company.Name].Where(d => !Acq(d)), d => d.Investor.Name, AnchorOf);
+            List(writer, "Acquired", "acquired", asInvestor[company.Name].Where(Acq), d => d.Investee.Name, AnchorOf);
+            List(writer, "Acquired by", "acquired-by", asInvestee[company.Name].Where(Acq), d => d.Investor.Name, AnchorOf);
             writer.Write("</section>\n");
         }
         writer.Write("</section>\n</main>\n<script>\n");
