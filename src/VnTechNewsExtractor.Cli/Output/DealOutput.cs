@@ -85,7 +85,9 @@ internal static class DealOutput
                     r.StakePercent, r.Round, r.Date, r.DateFrom, r.Confidence, r.SourceCount, Join(r.Sources), Join(r.Sites),
                     r.FirstPublishedAt, r.Evidence,
                 ];
-                foreach (var f in fields) csv.WriteField(f is IFormattable x ? x.ToString(null, CultureInfo.InvariantCulture) : f as string);
+                // One line per deal, for spreadsheets and line tools: a line break inside a field (an evidence passage over
+                // two paragraphs) becomes a space.
+                foreach (var f in fields) csv.WriteField(OneLine(f is IFormattable x ? x.ToString(null, CultureInfo.InvariantCulture) : f as string));
                 await csv.NextRecordAsync().ConfigureAwait(false);
             }
             await csv.FlushAsync().ConfigureAwait(false);
@@ -96,4 +98,7 @@ internal static class DealOutput
     }
 
     private static string Join(List<string> items) => string.Join(" | ", items);
+
+    private static string? OneLine(string? field) =>
+        field is null || field.AsSpan().IndexOfAny('\n', '\r') < 0 ? field : field.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
 }
