@@ -40,6 +40,7 @@ public static class Program
             EvaluatePagesCommand.Create(io),
             FetchCommand.Create(io),
             CrawlCommand.Create(io),
+            DealsCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -42,11 +42,12 @@ internal static class AnalyzeCommand
         {
             if (!Duration.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--max-file-time must be a duration such as 30s or 2m.");
         });
+        var deals = new Option<string?>("--deals") { Description = "Also merge the records' deals into this file (.jsonl, .csv or .parquet, by extension), as 'vntech deals' does, in the same pass." };
         var fetchOptions = new FetchOptionSet();
         var models = new ModelsOption();
         var command = new Command("analyze", "Analyse article files, folders and URLs; write one record per article.")
         {
-            paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize, maxTime,
+            paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize, maxTime, deals,
         };
         fetchOptions.AddTo(command);
         vnCoreNlp.AddTo(command);
@@ -61,12 +62,19 @@ internal static class AnalyzeCommand
             var analyzer = new ArticleAnalyzer(analyzerOptions);
             var outputPath = parse.GetValue(output);
             var formatName = parse.GetValue(format)!;
+            var dealsPath = parse.GetValue(deals);
+            DealOutput.CheckFolder(dealsPath, "--deals");
+            // Every record of the run goes into the deal table, those kept from an earlier run on --resume included.
+            var dealGraph = dealsPath is null ? null : new Deals.DealGraph();
             List<string>? carried = null;
             var done = new HashSet<string>(StringComparer.Ordinal);
             if (parse.GetValue(resume))
             {
                 if (outputPath is null || formatName != "jsonl") throw new UsageException("--resume needs --output FILE and the jsonl format.");
                 (carried, done) = RecordSink.ReadExisting(outputPath);
+                if (dealGraph is not null)
+                    foreach (var line in carried)
+                        if (Serialization.ArticleJson.Deserialize(line) is { } kept) dealGraph.Add(kept);
             }
             var given = (parse.GetValue(paths) ?? []).ToList();
             if (parse.GetValue(inputs) is { } list)
@@ -102,6 +110,7 @@ internal static class AnalyzeCommand
                                 await foreach (var record in records.ConfigureAwait(false))
                                 {
                                     Write(record, sink, summary, io);
+                                    dealGraph?.Add(record);
                                     task.Increment(1);
                                 }
                             }).ConfigureAwait(false);
@@ -112,6 +121,7 @@ internal static class AnalyzeCommand
                         await foreach (var record in records.ConfigureAwait(false))
                         {
                             Write(record, sink, summary, io);
+                            dealGraph?.Add(record);
                             if (lastReport.Elapsed.TotalSeconds >= 5)
                             {
                                 await io.Error.WriteLineAsync($"vntech: {summary.Files}/{files.Count} files").ConfigureAwait(false);
@@ -125,6 +135,12 @@ internal static class AnalyzeCommand
                     // Ctrl-C: what was analysed is written (the sink commits on dispose); the run reports it and fails.
                     summary.Cancelled = true;
                 }
+            }
+            if (dealGraph is not null && !summary.Cancelled)
+            {
+                var merged = dealGraph.Build();
+                await DealsCommand.WriteAsync(merged, dealGraph, DealOutput.FormatOf(dealsPath!), dealsPath, null, "analysed in this run", io, cancellationToken).ConfigureAwait(false);
+                await io.Error.WriteLineAsync($"vntech: {merged.Count} deals written to {dealsPath}").ConfigureAwait(false);
             }
             // The output now holds every record those runs left (they were carried over on --resume, or replaced).
             if (outputPath is not null) foreach (var leftover in leftovers) File.Delete(leftover);

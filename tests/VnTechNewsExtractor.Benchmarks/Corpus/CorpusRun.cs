@@ -48,7 +48,7 @@ internal sealed record CorpusRun(string Mode, int Files, double Seconds, double 
         return 0;
     }
 
-    private static double ReadPeakRssMb(int pid)
+    internal static double ReadPeakRssMb(int pid)
     {
         try
         {
@@ -65,7 +65,7 @@ internal sealed record CorpusRun(string Mode, int Files, double Seconds, double 
 
     // utime and stime, fields 14 and 15 of /proc/PID/stat, in clock ticks (USER_HZ, 100 on Linux). The command
     // name (field 2) is in parentheses and may hold spaces, so fields are counted from the closing one.
-    private static double ReadCpuSeconds(int pid)
+    internal static double ReadCpuSeconds(int pid)
     {
         try
         {
