@@ -133,7 +133,7 @@ public sealed partial class HtmlArticleReader
 
         if (paragraphs.Count == 0 && !listPage && doc.Body is { } bodyElement)
         {
-            var finder = new GenericContentFinder(_options.MaxDepth, _options.MaxElements);
+            var finder = new GenericContentFinder(_options.MaxDepth, _options.MaxElements, _options.Generic);
             title ??= GenericTitle(doc, ld, meta);
             paragraphs = finder.Find(bodyElement, title);
             if (finder.Truncated && !meta.Truncated)
