@@ -214,7 +214,7 @@ public sealed partial class HtmlArticleReader
             }
         }
         excluded.Remove(container);
-        return (BlockText.Paragraphs(container, e => SiteProfile.IsCommonJunk(e) || excluded.Contains(e), _options.MaxDepth), byline);
+        return (BlockText.Paragraphs(container, e => JunkMarkers.Default.IsJunk(e) || excluded.Contains(e), _options.MaxDepth), byline);
     }
 
     private static string? GenericTitle(IHtmlDocument doc, JsonLd ld, PageScan meta)
