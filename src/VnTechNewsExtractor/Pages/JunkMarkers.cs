@@ -16,7 +16,9 @@ internal sealed class JunkMarkers
     private readonly Dictionary<string, HashSet<string>> _attributes = new(StringComparer.Ordinal);
 
     /// <summary>The markers of the shipped and user site descriptions.</summary>
-    public static JunkMarkers Default { get; } = Load(SiteDescriptions.Lines);
+    public static JunkMarkers Default => _default ??= Load(SiteDescriptions.Lines);
+
+    private static JunkMarkers? _default;
 
     /// <summary>Builds the markers from the "*" lines of <paramref name="lines"/>.</summary>
     public static JunkMarkers Load(IEnumerable<SiteLine> lines)

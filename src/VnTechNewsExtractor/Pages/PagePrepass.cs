@@ -221,7 +221,7 @@ internal static class PagePrepass
     }
 
     /// <summary>The data- and aria- attributes the site descriptions name in selectors or junk markers (lower case).</summary>
-    private static readonly string[] DescribedAttributes = SiteDescriptions.Lines
+    private static string[] DescribedAttributes => _describedAttributes ??= SiteDescriptions.Lines
         .SelectMany(l => l.Field == "junk-attributes"
             ? l.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(a => a.Split('=')[0])
             : System.Text.RegularExpressions.Regex.Matches(l.Value, @"\[([A-Za-z][-A-Za-z0-9]*)").Select(m => m.Groups[1].Value))
@@ -229,6 +229,8 @@ internal static class PagePrepass
         .Where(a => a.StartsWith("data-", StringComparison.Ordinal) || a.StartsWith("aria-", StringComparison.Ordinal))
         .Distinct(StringComparer.Ordinal)
         .ToArray();
+
+    private static string[]? _describedAttributes;
 
     /// <summary>
     /// Attributes no reader looks at and that only cost parse time: event handlers, data and ARIA attributes (but

@@ -23,8 +23,14 @@ internal static class SiteDescriptions
         "junk-tags", "junk-classes", "junk-element-classes", "junk-ids", "junk-attributes",
     };
 
+    private static List<SiteLine>? _lines;
+
     /// <summary>The shipped lines, then the user's (later lines win for the same host and field).</summary>
-    public static IReadOnlyList<SiteLine> Lines { get; } = Load();
+    /// <remarks>
+    /// Loaded on first use rather than in a type initializer, so that a bad user file is reported as itself (file, line,
+    /// problem) on every use instead of as a TypeInitializationException.
+    /// </remarks>
+    public static IReadOnlyList<SiteLine> Lines => _lines ??= Load();
 
     private static List<SiteLine> Load()
     {

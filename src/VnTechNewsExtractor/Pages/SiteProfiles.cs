@@ -8,7 +8,9 @@ namespace VnTechNewsExtractor.Pages;
 internal static class SiteProfiles
 {
     /// <summary>Every site reader, in file order (the most specific markers first).</summary>
-    public static IReadOnlyList<SiteProfile> All { get; } = Load(SiteDescriptions.Lines);
+    public static IReadOnlyList<SiteProfile> All => _all ??= Load(SiteDescriptions.Lines);
+
+    private static IReadOnlyList<SiteProfile>? _all;
 
     /// <summary>The reader for <paramref name="site"/>, or for a page whose markers give its layout away; null for other sites.</summary>
     public static SiteProfile? For(string? site, PageScan page)

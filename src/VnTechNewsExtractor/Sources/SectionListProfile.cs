@@ -9,7 +9,9 @@ namespace VnTechNewsExtractor.Sources;
 internal sealed record SectionListProfile(string Host, string Item, string Link, string? Date, string? Next)
 {
     /// <summary>The list-page descriptions of <c>Resources/sites.tsv</c> (and the user's file, see <see cref="Pages.SiteDescriptions"/>).</summary>
-    public static IReadOnlyList<SectionListProfile> All { get; } = Load(Pages.SiteDescriptions.Lines);
+    public static IReadOnlyList<SectionListProfile> All => _all ??= Load(Pages.SiteDescriptions.Lines);
+
+    private static IReadOnlyList<SectionListProfile>? _all;
 
     /// <summary>The row for <paramref name="host"/>, or null when the site has none.</summary>
     public static SectionListProfile? ForHost(string host)
