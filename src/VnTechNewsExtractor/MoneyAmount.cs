@@ -23,6 +23,14 @@ public sealed record MoneyAmount(string Text, int Start, int End, decimal? Value
     /// <summary>The upper end of a range ("từ 1 đến 2 triệu USD"); null otherwise.</summary>
     public decimal? Max { get; init; }
 
+    /// <summary>
+    /// What the amount is counted per, for a rate: "year" ("1,2 triệu USD/năm", "mỗi năm"), "quarter", "month",
+    /// "week", "day", "hour", "share" ("20.000 đồng/cổ phiếu"), "person", "unit" (a piece of goods), "m2", "kg",
+    /// "tonne", "litre", "barrel", "tael", "ounce"; null for a one-off amount. The words are not part of
+    /// <see cref="Text"/>.
+    /// </summary>
+    public string? Per { get; init; }
+
     /// <summary>The span this amount covers.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public TextSpan Span => new(Start, End);

@@ -13,11 +13,19 @@ internal static class AnalyzeCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files (.html, .htm, .txt), folders (read recursively) and http(s) URLs, mixed freely.", Arity = ArgumentArity.ZeroOrMore };
         var inputs = new Option<string?>("--inputs") { Description = "A file listing paths to analyse, one per line (as well as PATH...)." };
-        var shard = new Option<string?>("--shard") { Description = "Analyse only part K of N of the inputs (K/N, e.g. 2/8), to split a corpus across machines." };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Analyse only part K of N of the inputs (K/N, e.g. 2/8), to split a corpus across machines; 'auto' (the default when the " +
+                          "variables are set) takes the part from a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, JOB_COMPLETIONS) or a Slurm array " +
+                          "(SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT, SLURM_ARRAY_TASK_MIN) and names --output per part.",
+        };
         shard.Validators.Add(r =>
         {
-            if (!Shard.TryParse(r.GetValueOrDefault<string?>(), out _)) r.AddError("--shard must be K/N with 1 <= K <= N, e.g. 2/8.");
+            var value = r.GetValueOrDefault<string?>();
+            if (!string.Equals(value?.Trim(), "auto", StringComparison.OrdinalIgnoreCase) && !Shard.TryParse(value, out _))
+                r.AddError("--shard must be K/N with 1 <= K <= N (e.g. 2/8) or auto.");
         });
+        var shardCount = new Option<int?>("--shard-count") { Description = "The number of parts for --shard auto when the scheduler does not say (a Kubernetes job without JOB_COMPLETIONS)." };
         var format = new Option<string>("--format") { Description = "jsonl (default), json or csv (one row per investment).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "json", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of stdout." };
@@ -47,20 +55,23 @@ internal static class AnalyzeCommand
         var models = new ModelsOption();
         var command = new Command("analyze", "Analyse article files, folders and URLs; write one record per article.")
         {
-            paths, inputs, shard, format, output, parallelism, backend, resume, include, exclude, maxSize, maxTime, deals,
+            paths, inputs, shard, shardCount, format, output, parallelism, backend, resume, include, exclude, maxSize, maxTime, deals,
         };
         fetchOptions.AddTo(command);
         vnCoreNlp.AddTo(command);
         models.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // First: a scheduler's variables that name no valid part are a usage error before anything starts.
+            var part = Shard.Resolve(parse.GetValue(shard), parse.GetValue(shardCount), Environment.GetEnvironmentVariable);
             ByteSize.TryParse(parse.GetValue(maxSize), out var maxBytes);
             Duration.TryParse(parse.GetValue(maxTime), out var maxFileTime);
             var analyzerOptions = models.Apply(parse, new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes, MaxFileTime = maxFileTime });
             // The backend starts before any output exists: a setup problem is a usage error with nothing written.
             if (parse.GetValue(backend) == "vncorenlp") analyzerOptions = vnCoreNlp.Apply(parse, analyzerOptions);
             var analyzer = new ArticleAnalyzer(analyzerOptions);
-            var outputPath = parse.GetValue(output);
+            var outputPath = parse.GetValue(output) is { } o ? part.OutputName(o) : null;
+            if (part.Scheduler is not null) await io.Error.WriteLineAsync($"vntech: {part.Scheduler} part {part.Index} of {part.Count}{(outputPath is null ? "" : " -> " + outputPath)}").ConfigureAwait(false);
             var formatName = parse.GetValue(format)!;
             var dealsPath = parse.GetValue(deals);
             DealOutput.CheckFolder(dealsPath, "--deals");
@@ -83,7 +94,6 @@ internal static class AnalyzeCommand
                 given.AddRange(File.ReadLines(list).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
             }
             if (given.Count == 0) throw new UsageException("analyze needs at least one PATH or --inputs FILE.");
-            Shard.TryParse(parse.GetValue(shard), out var part);
             var files = InputSet.Expand(analyzer, given, parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [])
                 .Where(f => part.Contains(f) && (done.Count == 0 || !done.Contains(SourceName(f)))).ToList();
             var leftovers = outputPath is null ? [] : RecordSink.Leftovers(outputPath);

@@ -15,6 +15,9 @@ namespace VnTechNewsExtractor.Money;
 internal readonly record struct MoneyCandidate(
     int Start, int End, AmountFlags Flags, AmountPart Lower, AmountPart? Upper, bool Vague, string? VagueCurrency, bool NeedsLink = false)
 {
+    /// <summary>What the amount is counted per ("year" for "1,2 triệu USD/năm", "share" for "20.000 đồng/cổ phiếu"), or null for a one-off amount.</summary>
+    public string? Per { get; init; }
+
     /// <summary>The currency written in the candidate, or null for a bare amount ("15 tỷ").</summary>
     public string? Currency => Vague ? VagueCurrency : Lower.Currency ?? Upper?.Currency;
 }

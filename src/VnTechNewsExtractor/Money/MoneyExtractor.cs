@@ -17,10 +17,13 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
     /// Candidates in <paramref name="matchText"/> (the <see cref="TextNormalizer.ForMatching"/> form of the text),
     /// including bare amounts ("15 tỷ") whose currency the article must supply.
     /// </summary>
-    public List<MoneyCandidate> Extract(string matchText)
+    /// <param name="matchText">The matching form of the text.</param>
+    /// <param name="text">The text itself, as long, when known: its capitals tell a programme's name ("Thương vụ bạc tỷ") from the phrase.</param>
+    public List<MoneyCandidate> Extract(string matchText, string? text = null)
     {
         var found = new List<MoneyCandidate>();
         string s = matchText;
+        int headlineEnd = HeadlineEnd(s);
         int i = 0;
         while (i < s.Length)
         {
@@ -46,12 +49,12 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
                 i++;
                 continue;
             }
-            if (lexicon.NotMoney.TryMatch(s, i, out _, out var nameEnd))
+            if (lexicon.NotMoney.TryMatch(s, i, out _, out var nameEnd) && IsName(text, i))
             {
                 i = nameEnd;
                 continue;
             }
-            if (TryAt(s, i, out var candidate))
+            if (TryAt(s, i, i < headlineEnd, out var candidate))
             {
                 found.Add(candidate);
                 i = candidate.End;
@@ -61,6 +64,25 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         }
         return found;
     }
+
+    /// <summary>
+    /// Where the headline ends: the first line of an article's text, when more follows and it is headline-sized. An
+    /// article's title is its first line (the record's text starts with it); a single line is no article.
+    /// </summary>
+    private static int HeadlineEnd(string s)
+    {
+        int newline = s.IndexOf('\n');
+        return newline is > 0 and <= MaxHeadline ? newline : 0;
+    }
+
+    private const int MaxHeadline = 250;
+
+    /// <summary>
+    /// Whether the phrase at <paramref name="i"/> of not-money.tsv is the name: written with a capital ("Thương vụ bạc
+    /// tỷ", the programme) rather than in lower case ("những thương vụ bạc tỷ", a vague sum); true when the text's
+    /// letters are unknown.
+    /// </summary>
+    private static bool IsName(string? text, int i) => text is null || text.Length <= i || char.IsUpper(text[i]);
 
     /// <summary>char.IsLetter with a fast path for ASCII, which most characters of news text are.</summary>
     internal static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
@@ -84,7 +106,11 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         return i + 1;
     }
 
-    private bool TryAt(string s, int start, out MoneyCandidate candidate)
+    /// <param name="s">The match text.</param>
+    /// <param name="start">Where the candidate would start.</param>
+    /// <param name="inHeadline">The start is in the article's headline, which writes "Thu về 200 tỷ nhờ ..." for đồng.</param>
+    /// <param name="candidate">The candidate found.</param>
+    private bool TryAt(string s, int start, bool inHeadline, out MoneyCandidate candidate)
     {
         candidate = default;
         var flags = AmountFlags.None;
@@ -113,8 +139,8 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         if (TryVague(s, afterOpener, out var vagueEnd, out var vagueCurrency))
         {
             vagueEnd = AfterQualifiers(s, vagueEnd, ref flags);
-            candidate = new MoneyCandidate(start, vagueEnd, flags, default, null, true, vagueCurrency);
-            return vagueCurrency is not null || BareContext(s, vagueEnd) == Bare.Money;
+            candidate = new MoneyCandidate(start, vagueEnd, flags, default, null, true, vagueCurrency) { Per = Period(s, vagueEnd) };
+            return vagueCurrency is not null || BareContext(s, vagueEnd, lenient: false) == Bare.Money;
         }
 
         if (!TryAmount(s, afterOpener, out var lower))
@@ -137,11 +163,15 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
         flags |= afterFlags;
         // "tăng từ 5 tỷ đồng lên 7 tỷ đồng": a "từ" that opens no range or bound belongs to the verb, not the amount
         int spanStart = opener is not null && upper is null && afterFlags == AmountFlags.None && p == start ? afterOpener : start;
-        candidate = new MoneyCandidate(spanStart, end, flags, lower, upper, false, null);
+        candidate = new MoneyCandidate(spanStart, end, flags, lower, upper, false, null) { Per = Period(s, end) };
         if (candidate.Currency is not null) return true;
         var top = upper?.Number ?? lower.Number;
         if (top.TopPower < 6) return false;
-        var bare = BareContext(s, end);
+        // A headline drops "đồng" after "tỷ" whatever follows ("Chi 225 tỷ gom cổ phiếu"), and a figure of two
+        // magnitudes ("1 tỷ 200 triệu") is a price, not a count: a following word makes either a count only when it
+        // is a count noun ("1 tỷ lượt xem", "1 tỷ 400 triệu người").
+        bool compound = upper is null && lower.Number.TopPower > lower.Number.LowestPower && lower.Number.LowestPower >= 6;
+        var bare = BareContext(s, end, lenient: compound || (inHeadline && top.TopPower >= 9));
         candidate = candidate with { NeedsLink = bare == Bare.IfLinked };
         return bare != Bare.No;
     }
@@ -202,7 +232,11 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
             return head || top >= 6;
         }
         // Without a head or a currency only "nghìn tỷ" standing alone reads as a vague amount
-        return head || (top >= 12 && !IsAfterNumber(s, p));
+        bool vague = head || (top >= 12 && !IsAfterNumber(s, p));
+        // Thousands of billions with no currency named are always đồng ("doanh nghiệp nghìn tỷ", "hàng nghìn tỷ"):
+        // no other currency is counted in such numbers, so an article about dollars does not lend them its currency.
+        if (vague && currency is null && top >= 12) currency = MoneyLexicon.LocalCurrency;
+        return vague;
     }
 
     private static bool IsAfterNumber(string s, int p)
@@ -240,7 +274,9 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
                 return true;
             }
             part = new AmountPart(p, curEnd, number, cur.Code, null, false);
-            if (!number.HasMagnitude && TryMinor(s, curEnd, out var minor, out var minorEnd)) part = part with { End = minorEnd, Minor = minor };
+            if (!number.HasMagnitude && TryHalf(s, curEnd, out var halfEnd) && number.Value == decimal.Truncate(number.Value))
+                part = part with { End = halfEnd, Minor = 50 }; // "hai đô rưỡi": two and a half dollars
+            else if (!number.HasMagnitude && TryMinor(s, curEnd, out var minor, out var minorEnd)) part = part with { End = minorEnd, Minor = minor };
             return true;
         }
         // A number glued to letters that are no currency ("4g", "5m") is no amount
@@ -263,6 +299,31 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
             return true;
         }
         return false;
+    }
+
+    /// <summary>"rưỡi" right after the currency word ("hai đô rưỡi", "ba đồng rưỡi"): half a unit more.</summary>
+    private bool TryHalf(string s, int curEnd, out int end)
+    {
+        end = curEnd;
+        int q = NumberReader.SkipSpaces(s, curEnd);
+        if (q == curEnd || !lexicon.Numerals.TryMatch(s, q, out var half, out var halfEnd) || half.Kind != NumeralKind.Half) return false;
+        end = halfEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// What the amount ending at <paramref name="end"/> is counted per: "/năm", "/ tháng", "mỗi năm", "/cổ phiếu"
+    /// (<c>periods.tsv</c>); null for a one-off amount. The words stay outside the amount's span.
+    /// </summary>
+    private string? Period(string s, int end)
+    {
+        int q = NumberReader.SkipSpaces(s, end);
+        if (q >= s.Length) return null;
+        if (s[q] == '/')
+        {
+            return lexicon.PeriodsAfterSlash.TryMatch(s, NumberReader.SkipSpaces(s, q + 1), out var unit, out _) ? unit : null;
+        }
+        return q > end && lexicon.Periods.TryMatch(s, q, out var per, out _) ? per : null;
     }
 
     /// <summary>"2 đô la và 23 xen", "2 đô 23 xu", "hai đô 23": hundredths after the main unit.</summary>
@@ -300,11 +361,15 @@ internal sealed class MoneyExtractor(MoneyLexicon lexicon)
     /// bare-followers.tsv keeps it money ("lãi 6 tỷ / năm"); a link word ("lên", "xuống") leaves it to the amount
     /// after the link; a noun makes it a count ("6 triệu người").
     /// </summary>
-    private Bare BareContext(string s, int end)
+    /// <param name="s">The match text.</param>
+    /// <param name="end">Where the amount ends.</param>
+    /// <param name="lenient">Any word but a count noun (<c>count-nouns.tsv</c>) keeps the amount money.</param>
+    private Bare BareContext(string s, int end, bool lenient)
     {
         int q = NumberReader.SkipSpaces(s, end);
         if (q >= s.Length || !char.IsLetterOrDigit(s[q])) return Bare.Money;
         if (lexicon.Keywords.TryMatch(s, q, out var role, out _) && role is KeywordRole.Link or KeywordRole.To) return Bare.IfLinked;
+        if (lenient && q > end) return lexicon.CountNouns.TryMatch(s, q, out _, out _) ? Bare.No : Bare.Money;
         var word = NumberReader.NextWord(s, end);
         return !word.IsEmpty && lexicon.BareFollowers.Contains(word.ToString()) ? Bare.Money : Bare.No;
     }

@@ -19,6 +19,8 @@ internal sealed class MoneyLexicon
                 "minor" => CurrencyPosition.Minor,
                 _ => throw new InvalidDataException($"currencies.tsv: unknown position '{cols[2]}'"),
             };
+            if (cols[1].Length != 3 || !cols[1].All(char.IsAsciiLetterUpper))
+                throw new InvalidDataException($"currencies.tsv: '{cols[1]}' (for '{cols[0]}') is no ISO 4217 code: three capital letters");
             Currencies.Add(cols[0], new CurrencyWord(cols[0], cols[1], position));
         }
         foreach (var cols in Rows("money.magnitudes.tsv")) Magnitudes.Add(cols[0], new MagnitudeWord(cols[0], Int(cols[1])));
@@ -39,6 +41,14 @@ internal sealed class MoneyLexicon
         }
         foreach (var cols in Rows("money.bare-followers.tsv")) BareFollowers.Add(cols[0]);
         foreach (var cols in Rows("money.not-money.tsv")) NotMoney.Add(cols[0], true);
+        foreach (var cols in Rows("money.count-nouns.tsv")) CountNouns.Add(cols[0], true);
+        foreach (var cols in Rows("money.periods.tsv"))
+        {
+            if (cols.Length != 2 || cols[0].Length == 0 || cols[1].Length == 0)
+                throw new InvalidDataException($"periods.tsv: expected 'surface<TAB>per', got '{string.Join('\t', cols)}'");
+            if (cols[0][0] == '/') PeriodsAfterSlash.Add(cols[0][1..].TrimStart(), cols[1]);
+            else Periods.Add(cols[0], cols[1]);
+        }
         var starters = new List<string>();
         foreach (var phrases in new[] { QualifiersBefore.Phrases, Vague.Phrases, Magnitudes.Phrases, NotMoney.Phrases })
             starters.AddRange(phrases);
@@ -88,6 +98,15 @@ internal sealed class MoneyLexicon
 
     /// <summary>Names that contain amount words but are no amount ("Thương vụ bạc tỷ").</summary>
     public PhraseTrie<bool> NotMoney { get; } = new();
+
+    /// <summary>Nouns after a figure that make it a count ("1 tỷ lượt xem"), where a figure would otherwise read as money.</summary>
+    public PhraseTrie<bool> CountNouns { get; } = new();
+
+    /// <summary>Phrases after an amount that make it a rate ("mỗi năm" → year).</summary>
+    public PhraseTrie<string> Periods { get; } = new();
+
+    /// <summary>Units written after a slash that make an amount a rate ("/tháng" → month, "/cổ phiếu" → share).</summary>
+    public PhraseTrie<string> PeriodsAfterSlash { get; } = new();
 
     /// <summary>The first words of every phrase that can open an amount: a word not in it opens none.</summary>
     public SyllableSet StartWords { get; }

@@ -14,6 +14,7 @@ internal static class MoneyParser
             Approximate = c.Flags.HasFlag(AmountFlags.Approximate),
             AtLeast = c.Flags.HasFlag(AmountFlags.AtLeast),
             AtMost = c.Flags.HasFlag(AmountFlags.AtMost),
+            Per = c.Per,
         };
         if (c.Vague) return amount;
         if (c.Upper is { } upper)

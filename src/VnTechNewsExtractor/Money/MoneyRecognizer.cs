@@ -18,27 +18,42 @@ public sealed class MoneyRecognizer
     /// The money amounts in <paramref name="text"/>, in order; offsets index <paramref name="text"/>. Amounts
     /// without a currency word ("15 tỷ") are left out: a single line does not say which currency they are in.
     /// </summary>
+    /// <remarks>Text with decomposed accents (NFD) gives what its composed form gives, offsets indexing <paramref name="text"/>.</remarks>
     public IReadOnlyList<MoneyAmount> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Recognize(text, TextNormalizer.ForMatching(text), resolveBare: false);
+        return RecognizeComposed(text, resolveBare: false);
     }
 
     /// <summary>
     /// The money amounts of a whole article, in order: as <see cref="Recognize(string)"/>, and amounts without a
     /// currency word ("15 tỷ" in an article about đồng) take the currency most of the article's amounts are in.
     /// </summary>
+    /// <remarks>Text with decomposed accents (NFD) gives what its composed form gives, offsets indexing <paramref name="text"/>.</remarks>
     public IReadOnlyList<MoneyAmount> RecognizeArticle(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Recognize(text, TextNormalizer.ForMatching(text), resolveBare: true);
+        return RecognizeComposed(text, resolveBare: true);
+    }
+
+    /// <summary>Reads the composed form of <paramref name="text"/> and maps the amounts back onto <paramref name="text"/>.</summary>
+    private IReadOnlyList<MoneyAmount> RecognizeComposed(string text, bool resolveBare)
+    {
+        var composed = ComposedText.Of(text);
+        var found = Recognize(composed.Text, TextNormalizer.ForMatching(composed.Text), resolveBare);
+        if (!composed.Changed) return found;
+        return found.Select(a =>
+        {
+            int start = composed.ToOriginal(a.Start), end = composed.ToOriginal(a.End);
+            return a with { Text = text[start..end], Start = start, End = end };
+        }).ToList();
     }
 
     internal IReadOnlyList<MoneyAmount> Recognize(string text, string matchText, bool resolveBare = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(matchText);
-        var candidates = _extractor.Extract(matchText);
+        var candidates = _extractor.Extract(matchText, text.Length == matchText.Length ? text : null);
         string? articleCurrency = resolveBare ? ArticleCurrency(candidates) : null;
         var found = new List<MoneyAmount>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)

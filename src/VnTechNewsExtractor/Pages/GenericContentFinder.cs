@@ -26,17 +26,21 @@ internal sealed partial class GenericContentFinder
         public double Score;
         public bool Candidate;
         public int Weight;
+        public int BlockText;
+        public int LongBlockText;
     }
 
     private readonly Dictionary<IElement, Stats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<IElement> _removed = new(ReferenceEqualityComparer.Instance);
     private readonly int _maxDepth;
     private readonly int _maxElements;
+    private readonly GenericReaderSettings _settings;
 
-    public GenericContentFinder(int maxDepth, int maxElements)
+    public GenericContentFinder(int maxDepth, int maxElements, GenericReaderSettings? settings = null)
     {
         _maxDepth = maxDepth;
         _maxElements = maxElements;
+        _settings = settings ?? GenericReaderSettings.Default;
     }
 
     /// <summary>Whether the page had more elements than the limit (the rest were not looked at).</summary>
@@ -70,7 +74,7 @@ internal sealed partial class GenericContentFinder
                 best = result;
                 bestLength = length;
             }
-            if (bestLength >= 500 || Truncated) break;
+            if (bestLength >= _settings.EnoughChars || Truncated) break;
         }
         return best;
     }
@@ -181,14 +185,18 @@ internal sealed partial class GenericContentFinder
             ps.Inputs += s.Inputs;
             if (BlockText.IsBlock(name)) ps.HasBlockChild = true;
         }
-        bool scored = (name is "p" or "pre" or "td" or "blockquote" || (name is "div" or "section" && !s.HasBlockChild)) && s.Text >= 25;
+        int minBlock = _settings.MinBlockChars;
+        bool scored = (name is "p" or "pre" or "td" or "blockquote" || (name is "div" or "section" && !s.HasBlockChild)) && s.Text >= minBlock;
         // Text written straight into a container beside block children is a paragraph of that container (Readability wraps it in a <p>).
-        bool ownText = !scored && s.OwnText >= 25 && name is "div" or "section" or "article" or "main" or "td";
+        bool ownText = !scored && s.OwnText >= minBlock && name is "div" or "section" or "article" or "main" or "td";
         if (!scored && !ownText) return;
         int length = scored ? s.Text : s.OwnText;
-        double score = 1 + s.Commas + Math.Min(length / 100, 3);
+        // A short block (a quotation, a teaser's blurb) is weak evidence of an article however many commas it has:
+        // twenty of them must not outscore five paragraphs (jusText classes such blocks "short", not "good").
+        bool isShort = length < _settings.ShortBlockChars;
+        double score = isShort ? _settings.ShortBlockScore * length / _settings.ShortBlockChars : 1 + s.Commas + Math.Min(length / 100, 3);
         int level = 0;
-        for (var a = ownText ? e : e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
+        for (var a = ownText ? e : e.ParentElement; a is not null && level < _settings.AncestorLevels; a = a.ParentElement, level++)
         {
             if (!_stats.TryGetValue(a, out var stats) || a.LocalName is "html") break;
             if (!stats.Candidate)
@@ -198,6 +206,8 @@ internal sealed partial class GenericContentFinder
                 stats.Score = TagScore(a.LocalName) + stats.Weight;
             }
             stats.Score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            stats.BlockText += length;
+            if (!isShort) stats.LongBlockText += length;
         }
     }
 
@@ -297,7 +307,7 @@ internal sealed partial class GenericContentFinder
         if (parent is null) return [top];
         var topStats = _stats[top];
         double topScore = topStats.Score * (1 - LinkDensity(topStats));
-        double threshold = Math.Max(10, topScore * 0.2);
+        double threshold = Math.Max(_settings.MinSiblingScore, topScore * _settings.SiblingScoreShare);
         var result = new List<IElement>();
         foreach (var node in parent.ChildNodes)
         {
@@ -309,12 +319,15 @@ internal sealed partial class GenericContentFinder
                 continue;
             }
             double bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
-            bool append = s.Candidate && s.Score * (1 - LinkDensity(s)) + bonus >= threshold;
+            // A grid of teasers or a column of quotations beside the article scores well too, but is no prose.
+            bool prose = s.BlockText > 0 && s.LongBlockText >= _settings.SiblingProseShare * s.BlockText;
+            bool append = s.Candidate && prose && s.Score * (1 - LinkDensity(s)) + bonus >= threshold;
             if (!append && sibling.LocalName == "p")
             {
                 double density = LinkDensity(s);
                 var text = BlockText.Text(sibling) ?? "";
-                append = (s.Text > 80 && density < 0.25) || (s.Text > 0 && s.Text <= 80 && density == 0 && SentenceEnd().IsMatch(text));
+                int chars = _settings.ParagraphSiblingChars;
+                append = (s.Text > chars && density < _settings.ParagraphSiblingLinkDensity) || (s.Text > 0 && s.Text <= chars && density == 0 && SentenceEnd().IsMatch(text));
             }
             if (append) result.Add(sibling);
         }
@@ -342,13 +355,15 @@ internal sealed partial class GenericContentFinder
                 (!isList && li > p) ||
                 (s.Inputs > p / 3) ||
                 (!isList && s.Text < 25 && (s.Images == 0 || s.Images > 2) && e.LocalName != "div") ||
-                (weight < 25 && density > 0.2 && !(isList && density < 0.5 && s.Text > 200)) ||
-                (weight >= 25 && density > 0.5);
+                // A card inside the article (a picture, a headline, a blurb; no block of prose) is a teaser or a caption.
+                (!isList && s.Images > 0 && s.BlockText > 0 && s.LongBlockText == 0 && s.Text < _settings.CardMaxChars) ||
+                (weight < 25 && density > _settings.LinkDensity && !(isList && density < _settings.ListLinkDensity && s.Text > 200)) ||
+                (weight >= 25 && density > _settings.ListLinkDensity);
             if (remove) _removed.Add(e);
         }
         foreach (var e in root.QuerySelectorAll("p, li, h2, h3, h4"))
         {
-            if (_stats.TryGetValue(e, out var s) && s.Text > 0 && LinkDensity(s) > 0.8) _removed.Add(e);
+            if (_stats.TryGetValue(e, out var s) && s.Text > 0 && LinkDensity(s) > _settings.BlockLinkDensity) _removed.Add(e);
         }
     }
 

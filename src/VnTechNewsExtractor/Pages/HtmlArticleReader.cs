@@ -133,7 +133,7 @@ public sealed partial class HtmlArticleReader
 
         if (paragraphs.Count == 0 && !listPage && doc.Body is { } bodyElement)
         {
-            var finder = new GenericContentFinder(_options.MaxDepth, _options.MaxElements);
+            var finder = new GenericContentFinder(_options.MaxDepth, _options.MaxElements, _options.Generic);
             title ??= GenericTitle(doc, ld, meta);
             paragraphs = finder.Find(bodyElement, title);
             if (finder.Truncated && !meta.Truncated)
@@ -142,6 +142,9 @@ public sealed partial class HtmlArticleReader
         if (paragraphs.Sum(p => p.Length) < 200 && ld.ArticleBody is { Length: > 200 } ldBody && !listPage)
             paragraphs = ldBody.Split('\n').Select(Clean).Where(p => p is not null).Select(p => p!).ToList();
         title ??= GenericTitle(doc, ld, meta);
+        // A layout that puts the headline inside the body container (VnExpress 2026: the h1 in article.fck_detail)
+        // repeats it as the first paragraph; so does a CMS that prints the title again above the text.
+        while (paragraphs.Count > 0 && IsSameLine(paragraphs[0], title)) paragraphs.RemoveAt(0);
         if (lead is not null) paragraphs = paragraphs.Where(p => p != lead).ToList();
         else if (paragraphs.Count >= 2 && IsDescription(paragraphs[0], ld.Description ?? meta["property:og:description"] ?? meta["name:description"]))
         {
@@ -162,6 +165,9 @@ public sealed partial class HtmlArticleReader
         if (ld.DatePublished is { } ldDate && published == ldDate && !ld.DatePublishedHasOffset && !vietnamese)
             published = new DateTimeOffset(ldDate.DateTime, TimeSpan.Zero);
         if (authors.Count == 0) authors = ld.Authors;
+        // CMSs of the Người Lao Động family mark the byline with a data-role ("p.name[data-role=author]").
+        if (authors.Count == 0)
+            authors = meta.All("[data-role=author], [data-role=authorname], [data-role=author-name]").Select(e => BlockText.Text(e)).Where(a => a is not null).SelectMany(a => SplitAuthors(a!)).ToList();
         if (authors.Count == 0 && meta["name:author"] is { } metaAuthor && !metaAuthor.Contains('.', StringComparison.Ordinal)) authors = SplitAuthors(metaAuthor);
         if (category.Count == 0) category = ld.Breadcrumb;
         if (category.Count == 0) category = Texts(meta, "ul.breadcrumb li a, nav.breadcrumb a, .breadcrumbs a, [itemtype$=BreadcrumbList] [itemprop=name]");
@@ -208,7 +214,7 @@ public sealed partial class HtmlArticleReader
             }
         }
         excluded.Remove(container);
-        return (BlockText.Paragraphs(container, e => SiteProfile.IsCommonJunk(e) || excluded.Contains(e), _options.MaxDepth), byline);
+        return (BlockText.Paragraphs(container, e => JunkMarkers.Default.IsJunk(e) || excluded.Contains(e), _options.MaxDepth), byline);
     }
 
     private static string? GenericTitle(IHtmlDocument doc, JsonLd ld, PageScan meta)
@@ -233,6 +239,15 @@ public sealed partial class HtmlArticleReader
         if (p.Equals(d, StringComparison.Ordinal)) return true;
         bool cutShort = description.EndsWith('…') || description.EndsWith("...", StringComparison.Ordinal);
         return cutShort && p.StartsWith(d, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a paragraph is the headline again: the same words, whatever the case and the closing punctuation.</summary>
+    internal static bool IsSameLine(string paragraph, string? title)
+    {
+        if (title is null) return false;
+        var p = paragraph.AsSpan().Trim().TrimEnd(".:!?…");
+        var t = title.AsSpan().Trim().TrimEnd(".:!?…");
+        return t.Length > 0 && p.Equals(t, StringComparison.OrdinalIgnoreCase);
     }
 
     internal static string? Clean(string? s)

@@ -14,4 +14,7 @@ public sealed record HtmlReaderOptions
 
     /// <summary>Nesting depth past which the page is cut before parsing (as browsers cap DOM depth) and the readers stop descending; real articles are a few dozen deep.</summary>
     public int MaxDepth { get; init; } = 512;
+
+    /// <summary>The thresholds of the generic reader, for pages of sites without a site reader.</summary>
+    public GenericReaderSettings Generic { get; init; } = GenericReaderSettings.Default;
 }

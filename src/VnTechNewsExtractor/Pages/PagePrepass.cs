@@ -220,6 +220,18 @@ internal static class PagePrepass
         }
     }
 
+    /// <summary>The data- and aria- attributes the site descriptions name in selectors or junk markers (lower case).</summary>
+    private static string[] DescribedAttributes => _describedAttributes ??= SiteDescriptions.Lines
+        .SelectMany(l => l.Field == "junk-attributes"
+            ? l.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(a => a.Split('=')[0])
+            : System.Text.RegularExpressions.Regex.Matches(l.Value, @"\[([A-Za-z][-A-Za-z0-9]*)").Select(m => m.Groups[1].Value))
+        .Select(a => a.ToLowerInvariant())
+        .Where(a => a.StartsWith("data-", StringComparison.Ordinal) || a.StartsWith("aria-", StringComparison.Ordinal))
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
+
+    private static string[]? _describedAttributes;
+
     /// <summary>
     /// Attributes no reader looks at and that only cost parse time: event handlers, data and ARIA attributes (but
     /// the few some reader reads), and media, form and loading details. Attributes not listed here are
@@ -235,7 +247,11 @@ internal static class PagePrepass
         if (n.StartsWith("data-") || n.StartsWith("aria-"))
         {
             // Read by site selectors (sites.tsv) or by the generic reader.
-            return n is not ("data-role" or "data-slot" or "data-content-name" or "data-type" or "data-component-type" or "aria-hidden" or "aria-modal");
+            if (n is "data-role" or "data-slot" or "data-content-name" or "data-type" or "data-component-type" or "aria-hidden" or "aria-modal") return false;
+            // ... or by the lines of a user's site file (VNTECH_SITES), which the shipped list cannot know.
+            foreach (var kept in DescribedAttributes)
+                if (n.SequenceEqual(kept)) return false;
+            return true;
         }
         if (n.StartsWith("on")) return n.Length > 2;
         return n switch

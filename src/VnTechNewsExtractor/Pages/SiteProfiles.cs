@@ -2,13 +2,15 @@ namespace VnTechNewsExtractor.Pages;
 
 /// <summary>
 /// The site readers for the Vietnamese news sites users save most, chosen by host, canonical link or layout markers.
-/// Their selectors are language data, kept in <c>Resources/pages/sites.tsv</c> so that a site's redesign is a data
-/// change, not a code change.
+/// Their selectors are data, kept with the rest of each site's description in <c>Resources/sites.tsv</c> (see
+/// <see cref="SiteDescriptions"/>) so that a site's redesign is a data change, not a code change.
 /// </summary>
 internal static class SiteProfiles
 {
     /// <summary>Every site reader, in file order (the most specific markers first).</summary>
-    public static IReadOnlyList<SiteProfile> All { get; } = Load(ResourceData.ReadLines("pages.sites.tsv"));
+    public static IReadOnlyList<SiteProfile> All => _all ??= Load(SiteDescriptions.Lines);
+
+    private static IReadOnlyList<SiteProfile>? _all;
 
     /// <summary>The reader for <paramref name="site"/>, or for a page whose markers give its layout away; null for other sites.</summary>
     public static SiteProfile? For(string? site, PageScan page)
@@ -24,36 +26,38 @@ internal static class SiteProfiles
         return null;
     }
 
-    /// <summary>Reads site profiles from <c>site&lt;TAB&gt;field&lt;TAB&gt;value</c> lines; sites keep their first-seen order.</summary>
-    internal static IReadOnlyList<SiteProfile> Load(IEnumerable<string> lines)
+    /// <summary>
+    /// Builds site readers from site description lines (the "*" host and the list-page fields are for others); a host
+    /// keeps its first-seen place, a later line for the same field wins.
+    /// </summary>
+    internal static IReadOnlyList<SiteProfile> Load(IEnumerable<SiteLine> lines)
     {
         var order = new List<string>();
         var profiles = new Dictionary<string, SiteProfile>(StringComparer.Ordinal);
-        foreach (var line in lines)
+        foreach (var (host, field, value, _) in lines)
         {
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || cells[0].Length == 0 || cells[2].Trim().Length == 0)
-                throw new InvalidOperationException($"sites.tsv: expected 'site<TAB>field<TAB>value', got '{line}'.");
-            var (name, field, value) = (cells[0], cells[1], cells[2].Trim());
-            if (!profiles.TryGetValue(name, out var profile))
+            if (host == "*" || field.StartsWith("list-", StringComparison.Ordinal) && field != "list-marker") continue;
+            if (!profiles.TryGetValue(host, out var profile))
             {
-                order.Add(name);
-                profile = new SiteProfile { Name = name };
+                order.Add(host);
+                profile = new SiteProfile { Name = host, Hosts = [host] };
             }
-            profiles[name] = field switch
+            var v = value == "-" ? null : value;
+            profiles[host] = field switch
             {
-                "hosts" => profile with { Hosts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries) },
-                "marker" => profile with { Marker = value },
-                "title" => profile with { Title = value },
-                "lead" => profile with { Lead = value },
-                "body" => profile with { Body = value },
-                "exclude" => profile with { Exclude = value },
-                "byline-in-body" => profile with { BylineInBody = value },
-                "author" => profile with { Author = value },
-                "date" => profile with { Date = value },
-                "category" => profile with { Category = value },
-                "list-marker" => profile with { ListMarker = value },
-                _ => throw new InvalidOperationException($"sites.tsv: unknown field '{field}' for {name}."),
+                "name" => profile with { Name = value },
+                "hosts" => profile with { Hosts = [host, .. value.Split(' ', StringSplitOptions.RemoveEmptyEntries)] },
+                "marker" => profile with { Marker = v },
+                "title" => profile with { Title = v },
+                "lead" => profile with { Lead = v },
+                "body" => profile with { Body = v },
+                "exclude" => profile with { Exclude = v },
+                "byline-in-body" => profile with { BylineInBody = v },
+                "author" => profile with { Author = v },
+                "date" => profile with { Date = v },
+                "category" => profile with { Category = v },
+                "list-marker" => profile with { ListMarker = v },
+                _ => profile,
             };
         }
         return order.Select(n => profiles[n]).ToArray();

@@ -5,7 +5,7 @@ namespace VnTechNewsExtractor.Sources;
 
 /// <summary>
 /// Walks a news section: reads its list pages one after another (by their next-page links, selectors in
-/// <c>Resources/section-lists.tsv</c>), and yields each article URL once (by canonical URL), within the limits of
+/// <c>Resources/sites.tsv</c>), and yields each article URL once (by canonical URL), within the limits of
 /// <see cref="CrawlOptions"/>. Fetching goes through the <see cref="PageFetcher"/>, so robots.txt and the host's rate
 /// limit apply to list pages too.
 /// </summary>

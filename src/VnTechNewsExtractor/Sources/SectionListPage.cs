@@ -12,7 +12,7 @@ internal sealed record SectionListPage(IReadOnlyList<ListedArticle> Articles, Ur
     private static readonly string[] DateAttributes = ["datetime", "data-time", "data-publishtime", "title", "content"];
 
     /// <summary>
-    /// Reads a list page served from <paramref name="pageUrl"/>: with its site's row of <c>section-lists.tsv</c>, else
+    /// Reads a list page served from <paramref name="pageUrl"/>: with its site's list-page lines of <c>sites.tsv</c>, else
     /// the first row whose items appear on the page (so a copy of a known site's page is read like the original), else
     /// the generic row.
     /// </summary>

@@ -75,7 +75,7 @@ public class PagePrepassTests
     [Test]
     public void Keeps_every_attribute_a_site_selector_reads()
     {
-        var selectors = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "VnTechNewsExtractor", "Resources", "pages", "sites.tsv"));
+        var selectors = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "VnTechNewsExtractor", "Resources", "sites.tsv"));
         var named = System.Text.RegularExpressions.Regex.Matches(selectors, @"\[([A-Za-z][-A-Za-z0-9]*)").Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.That(named, Is.Not.Empty);
         // And those the code reads: metadata, links, microdata, hiding, and the generic reader's hints.

@@ -3,7 +3,7 @@ using VnTechNewsExtractor.Sources;
 
 namespace VnTechNewsExtractor.Tests.Sources;
 
-/// <summary>List-page reading: the selectors of <c>Resources/section-lists.tsv</c> and the dates items show.</summary>
+/// <summary>List-page reading: the list-page selectors of <c>Resources/sites.tsv</c> and the dates items show.</summary>
 public class SectionListPageTests
 {
     private static IEnumerable<TestCaseData> Rows() =>
