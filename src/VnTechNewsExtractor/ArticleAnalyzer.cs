@@ -41,6 +41,7 @@ public sealed class ArticleAnalyzer
             new CompanyComponent(new CompanyRecognizer(Options.Gazetteer), Options.CompanyTagger),
             new MoneyComponent(new MoneyRecognizer()),
             new InvestmentComponent(new InvestmentExtractor(Options.RelationClassifier)),
+            new PartyComponent(Parties.PartyVocabulary.Default),
         ];
     }
 

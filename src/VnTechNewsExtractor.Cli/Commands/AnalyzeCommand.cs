@@ -26,9 +26,9 @@ internal static class AnalyzeCommand
                 r.AddError("--shard must be K/N with 1 <= K <= N (e.g. 2/8) or auto.");
         });
         var shardCount = new Option<int?>("--shard-count") { Description = "The number of parts for --shard auto when the scheduler does not say (a Kubernetes job without JOB_COMPLETIONS)." };
-        var format = new Option<string>("--format") { Description = "jsonl (default), json or csv (one row per investment).", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "json", "csv");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of stdout." };
+        var format = new Option<string>("--format") { Description = "jsonl (default), json, csv (one row per investment) or table (per article its title, companies and deals, for reading at a terminal).", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "json", "csv", "table");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically; a missing folder is created) instead of stdout." };
         var parallelism = new Option<int>("--parallelism", "-p") { Description = "Files analysed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         parallelism.Validators.Add(r =>
         {
@@ -64,11 +64,35 @@ internal static class AnalyzeCommand
         {
             // First: a scheduler's variables that name no valid part are a usage error before anything starts.
             var part = Shard.Resolve(parse.GetValue(shard), parse.GetValue(shardCount), Environment.GetEnvironmentVariable);
+            var given = (parse.GetValue(paths) ?? []).ToList();
+            if (parse.GetValue(inputs) is { } list)
+            {
+                if (!File.Exists(list)) throw new UsageException($"the inputs file '{list}' does not exist.");
+                given.AddRange(File.ReadLines(list).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
+            }
+            if (given.Count == 0) throw new UsageException("analyze needs at least one PATH or --inputs FILE.");
+            // A mistyped path is a usage error before anything starts or is written; a URL's problems are its record's.
+            var missing = given.Where(g => !CanonicalUrl.LooksLikeUrl(g) && !Path.Exists(g)).Distinct(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                throw new UsageException(missing.Count == 1
+                    ? $"'{missing[0]}' does not exist (no such file or folder)."
+                    : $"{missing.Count} paths do not exist: '{string.Join("', '", missing.Take(5))}'{(missing.Count > 5 ? ", ..." : "")}.");
+            }
+            var usingVnCoreNlp = parse.GetValue(backend) == "vncorenlp";
+            // Options that only matter with another one are accepted, but the user hears that they did nothing.
+            var unused = new List<(string Option, string Needs)>();
+            if (!usingVnCoreNlp) unused.AddRange(vnCoreNlp.Given(parse).Select(o => (o, "--backend vncorenlp")));
+            if (!given.Any(CanonicalUrl.LooksLikeUrl)) unused.AddRange(fetchOptions.Given(parse).Select(o => (o, "a URL among the inputs")));
+            if (!given.Any(Directory.Exists))
+                unused.AddRange(new[] { include, exclude }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => (o.Name, "a folder among the inputs")));
+            foreach (var (option, needs) in unused)
+                await io.Error.WriteLineAsync($"vntech: warning: {option} does nothing without {needs}.").ConfigureAwait(false);
             ByteSize.TryParse(parse.GetValue(maxSize), out var maxBytes);
             Duration.TryParse(parse.GetValue(maxTime), out var maxFileTime);
             var analyzerOptions = models.Apply(parse, new ArticleAnalyzerOptions { MaxParallelism = parse.GetValue(parallelism), MaxFileBytes = maxBytes, MaxFileTime = maxFileTime });
             // The backend starts before any output exists: a setup problem is a usage error with nothing written.
-            if (parse.GetValue(backend) == "vncorenlp") analyzerOptions = vnCoreNlp.Apply(parse, analyzerOptions);
+            if (usingVnCoreNlp) analyzerOptions = vnCoreNlp.Apply(parse, analyzerOptions);
             var analyzer = new ArticleAnalyzer(analyzerOptions);
             var outputPath = parse.GetValue(output) is { } o ? part.OutputName(o) : null;
             if (part.Scheduler is not null) await io.Error.WriteLineAsync($"vntech: {part.Scheduler} part {part.Index} of {part.Count}{(outputPath is null ? "" : " -> " + outputPath)}").ConfigureAwait(false);
@@ -87,15 +111,13 @@ internal static class AnalyzeCommand
                     foreach (var line in carried)
                         if (Serialization.ArticleJson.Deserialize(line) is { } kept) dealGraph.Add(kept);
             }
-            var given = (parse.GetValue(paths) ?? []).ToList();
-            if (parse.GetValue(inputs) is { } list)
-            {
-                if (!File.Exists(list)) throw new UsageException($"the inputs file '{list}' does not exist.");
-                given.AddRange(File.ReadLines(list).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
-            }
-            if (given.Count == 0) throw new UsageException("analyze needs at least one PATH or --inputs FILE.");
-            var files = InputSet.Expand(analyzer, given, parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [])
-                .Where(f => part.Contains(f) && (done.Count == 0 || !done.Contains(SourceName(f)))).ToList();
+            var expanded = InputSet.Expand(analyzer, given, parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [], out var emptyFolders);
+            var filtered = parse.GetResult(include) is { Implicit: false } || parse.GetResult(exclude) is { Implicit: false } ? " that --include/--exclude let through" : "";
+            string NoArticles(string folder) => $"no articles found in '{folder}' (no {string.Join(", ", analyzer.Options.Extensions)} files{filtered})";
+            // Nothing to analyse is a usage error, like evaluate's folder without gold files; a folder among others only warns.
+            if (expanded.Count == 0) throw new UsageException(emptyFolders.Count == 1 ? NoArticles(emptyFolders[0]) + "." : "no articles found.");
+            foreach (var folder in emptyFolders) await io.Error.WriteLineAsync($"vntech: warning: {NoArticles(folder)}.").ConfigureAwait(false);
+            var files = expanded.Where(f => part.Contains(f) && (done.Count == 0 || !done.Contains(SourceName(f)))).ToList();
             var leftovers = outputPath is null ? [] : RecordSink.Leftovers(outputPath);
             // Fetched pages go through one fetcher, so robots.txt and the per-host rate limit hold across the batch.
             using var fetcher = files.Any(CanonicalUrl.LooksLikeUrl) ? new PageFetcher(fetchOptions.Read(parse)) : null;
@@ -106,7 +128,7 @@ internal static class AnalyzeCommand
             var clock = Stopwatch.StartNew();
             await using (var sink = RecordSink.Open(formatName, outputPath, io.Out, carried))
             {
-                if (done.Count > 0) await io.Error.WriteLineAsync($"vntech: resuming: {done.Count} records kept, {files.Count} files to go").ConfigureAwait(false);
+                if (done.Count > 0) await io.Error.WriteLineAsync($"vntech: resuming: {Counted.Of(done.Count, "record")} kept, {Counted.Of(files.Count, "file")} to go").ConfigureAwait(false);
                 var records = analyzer.AnalyzeSourcesAsync(sources, cancellationToken);
                 try
                 {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using VnTechNewsExtractor.Cli.Output;
 using VnTechNewsExtractor.Evaluation;
 using VnTechNewsExtractor.Serialization;
 
@@ -132,7 +133,7 @@ internal static class EvaluateCommand
 
     internal static void WriteText(EvaluationReport report, string goldDir, bool verbose, TextWriter o)
     {
-        o.WriteLine($"Evaluation of {report.Articles.Count} articles in {goldDir}");
+        o.WriteLine($"Evaluation of {Counted.Of(report.Articles.Count, "article")} in {goldDir}");
         o.WriteLine($"{"field",-12} {"precision",9} {"recall",7} {"f1",6} {"tp",5} {"pred",5} {"gold",5}");
         foreach (var f in Fields)
         {

@@ -63,7 +63,7 @@ internal static class FetchCommand
         }
         int total = counts.Values.Sum();
         await io.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"vntech: {(cancelled ? "cancelled after " : "")}{total} URLs: {counts.GetValueOrDefault("fetched")} fetched, {counts.GetValueOrDefault("kept")} already saved, {counts.GetValueOrDefault("skipped")} older than --since, {counts.GetValueOrDefault("failed")} failed, {clock.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
+            $"vntech: {(cancelled ? "cancelled after " : "")}{Counted.Of(total, "URL")}: {counts.GetValueOrDefault("fetched")} fetched, {counts.GetValueOrDefault("kept")} already saved, {counts.GetValueOrDefault("skipped")} older than --since, {counts.GetValueOrDefault("failed")} failed, {clock.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
         return counts.GetValueOrDefault("failed") > 0 || cancelled ? Program.SomeInputsFailed : Program.Success;
     }
 }

@@ -54,6 +54,11 @@ internal sealed class FetchOptionSet
         command.Options.Add(_maxRedirects);
     }
 
+    /// <summary>The options of this set given on the command line (not left at their defaults).</summary>
+    public IEnumerable<string> Given(ParseResult parse) =>
+        new Option[] { _userAgent, _delay, _timeout, _retries, _retryDelay, _maxPageSize, _maxRedirects }
+            .Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name);
+
     public FetchOptions Read(ParseResult parse)
     {
         ByteSize.TryParse(parse.GetValue(_maxPageSize), out var maxBytes);

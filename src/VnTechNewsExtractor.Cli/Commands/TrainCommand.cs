@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using VnTechNewsExtractor.Cli.Output;
 using VnTechNewsExtractor.Companies.Learning;
 using VnTechNewsExtractor.Evaluation;
 using VnTechNewsExtractor.Investments.Learning;
@@ -52,7 +53,7 @@ internal static class TrainCommand
                 Directory.CreateDirectory(outPath);
                 var tagger = CompanyTaggerTrainer.Train(goldDir, golds, passageSet);
                 await WriteAtomically(Path.Combine(outPath, "company-tagger.bin"), tagger.Save).ConfigureAwait(false);
-                await io.Out.WriteLineAsync($"company tagger: {golds.Count} articles, {tagger.FeatureCount:N0} weighted features, written to {Path.Combine(outPath, "company-tagger.bin")}").ConfigureAwait(false);
+                await io.Out.WriteLineAsync($"company tagger: {Counted.Of(golds.Count, "article")}, {tagger.FeatureCount:N0} weighted features, written to {Path.Combine(outPath, "company-tagger.bin")}").ConfigureAwait(false);
                 var rows = golds.SelectMany(g => RelationTrainer.Rows(goldDir, g, tagger)).ToList();
                 if (passageSet is not null) rows.AddRange(RelationTrainer.Rows(passageSet, tagger));
                 var classifier = RelationClassifier.Train(rows);

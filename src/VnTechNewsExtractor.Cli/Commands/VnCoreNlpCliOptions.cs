@@ -23,6 +23,10 @@ internal sealed class VnCoreNlpCliOptions
         command.Options.Add(_heap);
     }
 
+    /// <summary>The options of this set given on the command line (not left at their defaults).</summary>
+    public IEnumerable<string> Given(ParseResult parse) =>
+        new Option[] { _home, _pythonDll, _engine, _annotators, _heap }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name);
+
     /// <summary><paramref name="options"/> with VnCoreNLP as segmenter and entity recognizer; a setup problem is a <see cref="UsageException"/>.</summary>
     public ArticleAnalyzerOptions Apply(ParseResult parse, ArticleAnalyzerOptions options)
     {

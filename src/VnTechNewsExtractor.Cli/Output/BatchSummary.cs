@@ -27,5 +27,5 @@ internal sealed class BatchSummary
     }
 
     public string Describe(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture,
-        $"vntech: {(Cancelled ? "cancelled after " : "")}{Files} files, {Articles} articles, {Companies} companies, {Deals} deals, {Errors} with errors, {Files / Math.Max(0.001, elapsed.TotalSeconds):F1} files/s");
+        $"vntech: {(Cancelled ? "cancelled after " : "")}{Counted.Of(Files, "file")}, {Counted.Of(Articles, "article")}, {Counted.Of(Companies, "company", "companies")}, {Counted.Of(Deals, "deal")}, {Errors} with errors, {Files / Math.Max(0.001, elapsed.TotalSeconds):F1} files/s");
 }

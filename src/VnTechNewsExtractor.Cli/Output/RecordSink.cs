@@ -34,7 +34,7 @@ internal abstract class RecordSink : IAsyncDisposable
         {
             var full = Path.GetFullPath(outputPath);
             var dir = Path.GetDirectoryName(full)!;
-            if (!Directory.Exists(dir)) throw new UsageException($"the output folder '{dir}' does not exist.");
+            Directory.CreateDirectory(dir); // as fetch --out does: the folder is made when missing
             temporary = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
             writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16);
         }
@@ -43,6 +43,7 @@ internal abstract class RecordSink : IAsyncDisposable
         {
             "json" => new JsonArraySink(writer, outputPath, temporary),
             "csv" => new CsvSink(writer, outputPath, temporary),
+            "table" => new TableSink(writer, outputPath, temporary, terminal: outputPath is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected),
             _ => new JsonLinesSink(writer, outputPath, temporary),
         };
     }

@@ -33,7 +33,7 @@ public static class AnnotatorAgreement
         foreach (var i in gold.Investments)
         {
             var kind = Enum.TryParse<InvestmentKind>(i.Kind, ignoreCase: true, out var k) ? k : InvestmentKind.Investment;
-            var relation = new InvestmentRelation(i.Investor, i.Investee, kind, evidence, 1) { StakePercent = i.StakePercent, Round = i.Round };
+            var relation = new InvestmentRelation(i.Investor, i.Investee, kind, evidence, 1) { StakePercent = (decimal?)i.StakePercent, Round = i.Round };
             if (i.Amounts is not { Count: > 0 } amounts) investments.Add(relation);
             else investments.AddRange(amounts.Select(a => relation with { Amount = new MoneyAmount("", 0, 0, a, i.Currency ?? "") }));
         }

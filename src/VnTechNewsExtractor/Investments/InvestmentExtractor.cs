@@ -777,7 +777,7 @@ public sealed class InvestmentExtractor
         return new InvestmentRelation(investor.Name, investee.Name, kind, evidence, Math.Round(confidence, 2))
         {
             Amount = amount,
-            StakePercent = stake,
+            StakePercent = (decimal?)stake,
             Round = round,
             Date = date,
         };

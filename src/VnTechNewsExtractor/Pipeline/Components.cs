@@ -3,6 +3,7 @@ using VnTechNewsExtractor.Companies.Learning;
 using VnTechNewsExtractor.Documents;
 using VnTechNewsExtractor.Investments;
 using VnTechNewsExtractor.Money;
+using VnTechNewsExtractor.Parties;
 using VnTechNewsExtractor.Quantities;
 using VnTechNewsExtractor.Text;
 
@@ -97,4 +98,10 @@ internal sealed class InvestmentComponent(InvestmentExtractor extractor) : IDocu
         }
         CompanyComponent.SetCompanies(document, document.CompanyMentions.Concat(added.Distinct()));
     }
+}
+
+/// <summary>Types each deal's investor and investee (kind, and the company it is in the record's companies).</summary>
+internal sealed class PartyComponent(PartyVocabulary vocabulary) : IDocumentComponent
+{
+    public void Process(Document document) => document.Investments = PartyResolver.Resolve(document, vocabulary);
 }

@@ -46,10 +46,13 @@ public static class ArticleJson
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    Converters = [typeof(InvestmentKindJsonConverter)])]
+    Converters = [typeof(InvestmentKindJsonConverter), typeof(PartyKindJsonConverter)])]
 [JsonSerializable(typeof(ArticleAnalysis))]
 [JsonSerializable(typeof(IReadOnlyList<MoneyAmount>))]
 internal sealed partial class ArticleJsonContext : JsonSerializerContext;
 
 /// <summary>Writes <see cref="InvestmentKind"/> as "investment", "pledge", "acquisition", "stake".</summary>
 internal sealed class InvestmentKindJsonConverter() : JsonStringEnumConverter<InvestmentKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+/// <summary>Writes <see cref="PartyKind"/> as "company", "fund", "person", "stateBody", "unknown".</summary>
+internal sealed class PartyKindJsonConverter() : JsonStringEnumConverter<PartyKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
