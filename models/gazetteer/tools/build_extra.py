@@ -55,6 +55,10 @@ MVP CDN DNS VPN LAN WAN SIM PIN SMS OTP QR NFC RFID CMND CCCD MST DN TP ĐT XD X
 TV TP VN HN SG MB MN MT CN XK NK DTTS SEA BRICS ASIA MENA EMEA LATAM APAC JSC LLC LTD INC PLC CORP
 """.split())
 
+# Three-letter aliases of team-compiled rows that are not the company's own ticker but the name news uses for it,
+# while a listed company has that ticker: the team row keeps the surface, and the listing is not merged into it.
+NOT_TICKERS = {"CGV", "SCG", "VPS"}
+
 GENERIC_NAMES = {
     "group", "holdings", "holding", "bank", "company", "corporation", "corp", "capital", "ventures", "partners",
     "fund", "investment", "investments", "finance", "securities", "insurance", "global", "international",
@@ -73,7 +77,8 @@ GENERIC_SYLLABLES = {"và", "&", "-", "số", "i", "ii", "iii", "iv", "v", "vi�
                      "vụ", "thương", "mại", "đầu", "tư", "phát", "triển", "xuất", "nhập", "khẩu", "sản", "công",
                      "nghiệp", "nông", "lâm", "thủy", "hải", "thực", "phẩm", "du", "lịch", "khách", "sạn", "bến",
                      "xe", "ô", "tô", "kỹ", "thuật", "tổng", "hợp", "quốc", "tế", "toàn", "cầu", "số", "một",
-                     "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
+                     "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+                     "với", "của", "cho", "tỉnh", "tây", "đông", "các", "những", "tại", "ở", "trong", "ngoài", "và", "về", "theo"}
 
 LEGAL_PREFIXES = [
     "công ty cổ phần", "công ty cp", "ctcp", "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty tnhh",
@@ -202,6 +207,9 @@ class Filters:
     def generic_core(self, core: str) -> bool:
         """True when a listed company's core name is only dictionary words, places, digits and generic syllables
         ("Xây lắp Thương mại 2", "Dịch vụ Nông nghiệp Bình Thuận"): such a phrase occurs in ordinary text."""
+        words = core.split()
+        if len(words) > 2 and not re.search(r"\d|[A-Z]{2}", core) and all(w[0].islower() for w in words[1:]):
+            return True  # a description in lower case after its first word: "Hợp tác lao động với nước ngoài"
         sy = key(core).replace(",", " ").split()
         i = 0
         while i < len(sy):
@@ -220,7 +228,7 @@ class Filters:
 
 def core_name(legal: str) -> tuple[str, str]:
     """The short name a listed company is called by (legal form removed) and its type."""
-    name = re.sub(r"\s+", " ", legal).strip()
+    name = re.sub(r"\s+", " ", re.sub(r"[\u2013\u2014]", "-", legal)).strip()
     low = name.lower()
     kind = "company"
     for suf in LEGAL_SUFFIXES:
@@ -263,13 +271,16 @@ def build(args: argparse.Namespace) -> None:
 
     rows: list[Row] = []
     team_by_ticker: dict[str, Row] = {}
+    team_by_key: dict[str, Row] = {}
     for c in read_tsv(SOURCES / "team-compiled.tsv"):
         c += [""] * (4 - len(c))
         row = Row(c[0], [a.strip() for a in c[1].split("|") if a.strip()], c[2] or "company", c[3], "team")
         rows.append(row)
         for a in row.aliases:
-            if re.fullmatch(r"[A-Z]{3}", a):
+            if re.fullmatch(r"[A-Z]{3}", a) and a not in NOT_TICKERS:
                 team_by_ticker[a] = row
+        for s in row.surfaces():
+            team_by_key.setdefault(key(s), row)
     stats["team-compiled.tsv rows read"] = len(rows)
 
     nsi = read_tsv(SOURCES / "nsi-brands.tsv")
@@ -286,17 +297,22 @@ def build(args: argparse.Namespace) -> None:
             continue
         core, kind = core_name(legal)
         extra = [legal] if key(legal) != key(core) else []
-        if sym in team_by_ticker:  # the team row names the company as news does; the legal name joins it
-            team_by_ticker[sym].aliases += [core] + extra if not f.generic_core(core) else extra
-            removed["listing merged into a team-compiled row (same ticker)"] += 1
+        # A bare name of one or two Vietnamese syllables ("Bảo Minh", "Cát Lợi") is as often a person's given name
+        # or a place: the listing is then known by its legal name and ticker only.
+        bare = len(key(core).split()) <= 2 and all(w in f.syllables for w in key(core).split())
+        generic = bare or f.generic_core(core)
+        team = team_by_ticker.get(sym) or team_by_key.get(key(core)) or team_by_key.get(key(legal))
+        if team:  # the team row names the company as news does; the legal name and ticker join it
+            team.aliases += ([] if generic else [core]) + extra + [sym]
+            removed["listing merged into a team-compiled row (same ticker or name)"] += 1
             continue
         aliases = [sym] + extra
-        if f.generic_core(core):
+        if generic:
             if not extra:
                 removed["listing: generic core name, no legal name"] += 1
                 continue
             core, aliases = legal, [sym]
-            removed["listing: generic core name replaced by the legal name"] += 1
+            removed["listing: generic or bare core name replaced by the legal name"] += 1
         rows.append(Row(core, aliases, kind, "", "listing"))
 
     out = []
