@@ -60,7 +60,7 @@ internal sealed class DealRow
         UsdFrom = deal.Amount?.UsdFrom,
         UsdRateYear = deal.Amount?.UsdRateYear,
         Amounts = deal.Amounts.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Text} = {a.Value} {a.Currency}")).ToList(),
-        StakePercent = deal.StakePercent,
+        StakePercent = (double?)deal.StakePercent, // a double column: Parquet readers agree on doubles, not on decimal scales
         Round = deal.Round,
         Date = deal.Date,
         DateFrom = deal.DateFrom,

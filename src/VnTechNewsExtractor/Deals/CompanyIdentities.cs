@@ -60,7 +60,7 @@ internal sealed class CompanyIdentities(CompanyGazetteer? gazetteer)
     public int Root(string key) => Find(_ids[key]);
 
     /// <summary>The canonical name and the other names of the company whose root is <paramref name="root"/>.</summary>
-    public DealParty Party(int root, IReadOnlyDictionary<int, List<int>> members)
+    public DealCompany Party(int root, IReadOnlyDictionary<int, List<int>> members)
     {
         var all = new Dictionary<string, int>(StringComparer.Ordinal);
         string? known = null;
@@ -75,7 +75,7 @@ internal sealed class CompanyIdentities(CompanyGazetteer? gazetteer)
         var name = known ?? all.OrderByDescending(f => f.Value).ThenBy(f => IsCode(f.Key)).ThenBy(f => f.Key.Length)
             .ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
         var aliases = all.Keys.Where(f => !string.Equals(f, name, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        return new DealParty(name, aliases);
+        return new DealCompany(name, aliases);
     }
 
     /// <summary>"BMG", "MWG": capitals and digits only, as stock codes and short names are written.</summary>

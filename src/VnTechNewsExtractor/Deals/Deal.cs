@@ -10,10 +10,10 @@ public sealed record Deal
     public required string Id { get; init; }
 
     /// <summary>The company, fund or person investing.</summary>
-    public required DealParty Investor { get; init; }
+    public required DealCompany Investor { get; init; }
 
     /// <summary>The company invested in or acquired.</summary>
-    public required DealParty Investee { get; init; }
+    public required DealCompany Investee { get; init; }
 
     /// <summary>What kind of deal the reports say it is (the most reported kind).</summary>
     public InvestmentKind Kind { get; init; }
@@ -28,7 +28,7 @@ public sealed record Deal
     public decimal? AmountUsd { get; init; }
 
     /// <summary>The share acquired or held, in percent (the most reported figure).</summary>
-    public double? StakePercent { get; init; }
+    public decimal? StakePercent { get; init; }
 
     /// <summary>The funding round ("Series B", "Seed"), when a report names one.</summary>
     public string? Round { get; init; }

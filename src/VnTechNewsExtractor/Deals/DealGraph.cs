@@ -135,8 +135,8 @@ public sealed class DealGraph
     public IReadOnlyList<Deal> Build()
     {
         var members = _names.Members();
-        var parties = new Dictionary<int, DealParty>();
-        DealParty PartyOf(int root)
+        var parties = new Dictionary<int, DealCompany>();
+        DealCompany PartyOf(int root)
         {
             if (!parties.TryGetValue(root, out var p)) parties[root] = p = _names.Party(root, members);
             return p;
@@ -193,7 +193,7 @@ public sealed class DealGraph
         return clusters;
     }
 
-    private static Deal Make(DealCluster cluster, DealParty investor, DealParty investee, string investorKey, string investeeKey)
+    private static Deal Make(DealCluster cluster, DealCompany investor, DealCompany investee, string investorKey, string investeeKey)
     {
         var reports = cluster.Reports.OrderBy(r => r.Source.PublishedAt is null).ThenBy(r => r.Source.PublishedAt)
             .ThenBy(r => r.Source.Source, StringComparer.Ordinal).ThenBy(r => r.Sequence).ToList();
@@ -208,7 +208,7 @@ public sealed class DealGraph
             .ThenBy(a => a.First)
             .Select(a => a.Amount).ToList();
         var stake = reports.Where(r => r.StakePercent is not null).GroupBy(r => r.StakePercent!.Value)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(r => r.Sequence)).Select(g => (double?)g.Key).FirstOrDefault();
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(r => r.Sequence)).Select(g => (decimal?)g.Key).FirstOrDefault();
         var round = reports.Where(r => r.Round is not null).GroupBy(r => r.RoundKey)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(r => r.Sequence)).Select(g => g.First().Round).FirstOrDefault();
         var (date, dateFrom) = BestDate(reports);

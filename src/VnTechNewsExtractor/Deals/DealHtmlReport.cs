@@ -31,7 +31,7 @@ public static class DealHtmlReport
         var c = CultureInfo.InvariantCulture;
         var companies = deals.SelectMany(d => new[] { d.Investor, d.Investee })
             .GroupBy(p => p.Name, StringComparer.Ordinal)
-            .Select(g => new DealParty(g.Key, g.SelectMany(p => p.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+            .Select(g => new DealCompany(g.Key, g.SelectMany(p => p.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             // Case and accents aside, without culture data (the tool runs in invariant-globalisation mode).
             .OrderBy(p => CompanyKey.Of(p.Name), StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();

@@ -15,7 +15,7 @@ internal sealed record DealReport
 
     public DealAmount? Amount { get; init; }
 
-    public double? StakePercent { get; init; }
+    public decimal? StakePercent { get; init; }
 
     public string? Round { get; init; }
 

@@ -104,7 +104,7 @@ public class DealGraphTests
         var deals = Merge(Simple("a.example/1", "2024-05-14T08:30:00+07:00", "Hoa Sen Capital", "ÉnPay"), statesBoth,
             Simple("c.example/3", "2024-05-16T08:30:00+07:00", "Hoa Sen Capital", "ÉnPay"));
         Assert.That(deals, Has.Count.EqualTo(1));
-        Assert.That(deals[0].Investee, Is.EqualTo(new DealParty("ÉnPay", ["Én Bay"])).Using<DealParty>((a, b) => a.Name == b.Name && a.Aliases.SequenceEqual(b.Aliases)));
+        Assert.That(deals[0].Investee, Is.EqualTo(new DealCompany("ÉnPay", ["Én Bay"])).Using<DealCompany>((a, b) => a.Name == b.Name && a.Aliases.SequenceEqual(b.Aliases)));
     }
 
     [Test]

@@ -33,7 +33,7 @@ internal static class DealRecords
             Amount = money,
             Round = round,
             Date = date,
-            StakePercent = stake,
+            StakePercent = (decimal?)stake,
         };
         return Article(source, published, sentence, [Named(sentence, investor), Named(sentence, investee)], relation);
     }
