@@ -53,6 +53,11 @@ public sealed class InvestmentExtractor
                                 && (reverse.Confidence > k.Confidence || reverse.Confidence == k.Confidence && string.CompareOrdinal(k.Candidate.Investor.Key, reverse.Candidate.Investor.Key) > 0)
                                 && !(k.Candidate.RuleAccepted && reverse.Candidate.RuleAccepted));
         }
+        // "Ông chủ Amazon Jeff Bezos đầu tư …": a company naming the person right after it qualifies that person, who is
+        // the investor; the classifier's pair for the company is dropped when the person's pair with the same investee stands.
+        kept.RemoveAll(k => !k.Candidate.RuleAccepted && !k.Candidate.Investor.IsPerson && kept.Any(p => p.Candidate.Investor.IsPerson
+            && p.Candidate.Investee.Key == k.Candidate.Investee.Key && p.Candidate.Sentence.Start == k.Candidate.Sentence.Start
+            && p.Candidate.Investor.Span.Start >= k.Candidate.Investor.Span.End && p.Candidate.Investor.Span.Start - k.Candidate.Investor.Span.End <= 1));
         promoted = [];
         var relations = new List<InvestmentRelation>();
         var keptCandidates = kept.Select(k => k.Candidate).ToList();
