@@ -61,7 +61,8 @@ public class TableFormatTests
             var (code, stdout, _) = await CliRunner.Run("", "analyze", TestPaths.Samples, "--format", "table", "--output", output);
             Assert.That(code, Is.EqualTo(0));
             Assert.That(stdout, Is.Empty);
-            Assert.That(File.ReadAllText(output), Does.Contain("│ Lotus Ventures").And.Contain("(fund)").And.Contain("Series B"));
+            // The table's cells, whichever of the pair's rounds the model reports: a party with its kind, a round column filled.
+            Assert.That(File.ReadAllText(output), Does.Contain("│ Lotus Ventures").And.Contain("(fund)").And.Match(@"│ Series [AB] +│"));
         }
         finally
         {
