@@ -517,7 +517,24 @@ public sealed class InvestmentExtractor
         var investors = ObjectGroup(doc, sentence, parties, investorsFrom, state, out _);
         if (investors.Count == 0) yield break;
         var investees = SubjectGroup(doc, sentence, parties, at, state, exclude: investors);
+        // "Hải Âu huy động … do quỹ Vertex dẫn dắt, với sự tham gia của SIG": the lead investor named by "do" is a
+        // co-investor of the same round, not the company the others back; the clause's subject before it is.
+        var leads = investees.Where(p => IsAgent(doc.MatchText, p)).ToList();
+        if (leads.Count > 0)
+        {
+            investees = SubjectGroup(doc, sentence, parties, leads.Min(p => p.Span.Start), state, exclude: [.. investors, .. leads]);
+            if (investees.Count > 0) yield return ([.. leads, .. investors], investees);
+            yield break;
+        }
         if (investees.Count > 0) yield return (investors, investees);
+    }
+
+    /// <summary>A party introduced as an agent: "do quỹ X dẫn dắt", "bởi X".</summary>
+    private static bool IsAgent(string match, Party party)
+    {
+        var before = match.AsSpan(Math.Max(0, party.Span.Start - 12), Math.Min(12, party.Span.Start)).TrimEnd();
+        if (before.EndsWith(" quỹ", StringComparison.Ordinal)) before = before[..^4].TrimEnd();
+        return before.EndsWith(" do", StringComparison.Ordinal) || before.EndsWith(" bởi", StringComparison.Ordinal);
     }
 
     internal static int IndexOfWord(string match, string word, int from, int to)
@@ -747,9 +764,10 @@ public sealed class InvestmentExtractor
         var evidence = new Evidence(sentence.Start, sentence.End, doc.Text[sentence.Start..sentence.End]);
         var kind = trigger.Kind;
         var match = doc.MatchText;
-        // The amount nearest the trigger, unless another trigger of the sentence is nearer to it
+        // The amount nearest the trigger, unless another deal's trigger of the sentence, with another investee, is nearer to it
         // ("cam kết đầu tư 500 triệu USD …, đồng thời nắm 15% cổ phần": the 500 million is the pledge's).
-        var otherTriggers = otherDeals.Where(c => c.Sentence.Start == sentence.Start && c.At != at && (c.Investor.Key, c.Investee.Key) != (investor.Key, investee.Key))
+        // Co-investors of one company's round share its figure ("huy động 10 triệu USD do X dẫn dắt, với sự tham gia của Y").
+        var otherTriggers = otherDeals.Where(c => c.Sentence.Start == sentence.Start && c.At != at && c.Investee.Key != investee.Key)
             .Select(c => c.At).ToList();
         var amount = doc.Money
             .Where(m => m.Start >= sentence.Start && m.End <= sentence.End && !m.Vague && !IsNotDealAmount(match, m))
