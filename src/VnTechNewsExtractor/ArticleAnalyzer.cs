@@ -93,12 +93,15 @@ public sealed class ArticleAnalyzer
     /// <summary>Analyses an article that has already been read.</summary>
     public ArticleAnalysis Analyze(ArticleContent content, string source) => Analyze(content, source, CancellationToken.None);
 
-    private ArticleAnalysis Analyze(ArticleContent content, string source, CancellationToken cancellationToken)
+    private ArticleAnalysis Analyze(ArticleContent content, string source, CancellationToken cancellationToken) => Analyze(content, source, out _, cancellationToken);
+
+    /// <summary>The analysis of <paramref name="content"/>, and the annotated document it was read from (for the evaluation's diagnostics).</summary>
+    internal ArticleAnalysis Analyze(ArticleContent content, string source, out Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
         content = WithinTextLimit(Composed(content), source);
-        var document = Annotate(content, cancellationToken);
+        document = Annotate(content, cancellationToken);
         var text = document.Text;
         return new ArticleAnalysis
         {

@@ -130,7 +130,7 @@ public sealed class CompanyRecognizer
             // A title written inside the run: "Ông Trần Minh Khoa", "CEO Sam Altman", "Tổng thống Mỹ Obama".
             var name = chunk;
             bool titled = EndsWithAny(match, chunk.Start, _vocabulary.PersonTitles) is not null;
-            if (StartsWithAny(match, chunk.Start, _vocabulary.PersonTitles) is { } inner && SkipTokens(doc, chunk, chunk.Start + inner.Length) is { } rest)
+            if (CompanyVocabulary.StartsWithAny(match, chunk.Start, _vocabulary.PersonTitles) is { } inner && SkipTokens(doc, chunk, chunk.Start + inner.Length) is { } rest)
             {
                 name = rest;
                 titled = true;
@@ -243,7 +243,7 @@ public sealed class CompanyRecognizer
     {
         var match = doc.MatchText;
         pos = SkipSpaces(match, pos);
-        while (StartsWithAny(match, pos, _vocabulary.LegalForms) is { } form)
+        while (CompanyVocabulary.StartsWithAny(match, pos, _vocabulary.LegalForms) is { } form)
         {
             pos = SkipSpaces(match, pos + form.Length);
             legal = true;
@@ -251,7 +251,7 @@ public sealed class CompanyRecognizer
         int sectorStart = pos;
         bool sectors = false;
         // A designator inside a registered name is capitalised: "Công ty TNHH Hãng kiểm toán ... ATC".
-        while ((StartsWithAny(match, pos, _vocabulary.SectorWords) ?? (pos < doc.Text.Length && char.IsUpper(doc.Text[pos]) ? StartsWithAny(match, pos, _vocabulary.Designators) : null)) is { } w)
+        while ((CompanyVocabulary.StartsWithAny(match, pos, _vocabulary.SectorWords) ?? (pos < doc.Text.Length && char.IsUpper(doc.Text[pos]) ? CompanyVocabulary.StartsWithAny(match, pos, _vocabulary.Designators) : null)) is { } w)
         {
             int next = SkipSpaces(match, pos + w.Length);
             if (next == pos + w.Length) break; // not followed by a space: the sentence ends here
@@ -316,18 +316,6 @@ public sealed class CompanyRecognizer
         return i;
     }
 
-    /// <summary>The word of <paramref name="words"/> written at <paramref name="pos"/> and ending at a word boundary, or null.</summary>
-    private static string? StartsWithAny(string match, int pos, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (pos + w.Length <= match.Length && string.CompareOrdinal(match, pos, w, 0, w.Length) == 0
-                && (pos + w.Length == match.Length || !char.IsLetterOrDigit(match[pos + w.Length])))
-                return w;
-        }
-        return null;
-    }
-
     private bool IsDesignated(Document doc, NameChunk chunk)
     {
         var match = doc.MatchText;
@@ -374,7 +362,7 @@ public sealed class CompanyRecognizer
             i = SkipSpaces(match, i + 1);
             foreach (var article in (ReadOnlySpan<string>)["một ", "là "])
                 if (string.CompareOrdinal(match, i, article, 0, article.Length) == 0) i += article.Length;
-            if (StartsWithAny(match, i, _vocabulary.Designators) is not null && Acceptable(doc, name))
+            if (CompanyVocabulary.StartsWithAny(match, i, _vocabulary.Designators) is not null && Acceptable(doc, name))
                 found.Add(Mention(doc, name, CompanyEvidence.NameShape));
         }
     }
@@ -630,7 +618,7 @@ public sealed class CompanyRecognizer
         while (changed && first < last)
         {
             changed = false;
-            var prefix = StartsWithAny(match, tokens[first].Start, _vocabulary.Designators) ?? StartsWithAny(match, tokens[first].Start, _vocabulary.LegalForms);
+            var prefix = CompanyVocabulary.StartsWithAny(match, tokens[first].Start, _vocabulary.Designators) ?? CompanyVocabulary.StartsWithAny(match, tokens[first].Start, _vocabulary.LegalForms);
             if (prefix is not null)
             {
                 int end = tokens[first].Start + prefix.Length;
@@ -710,7 +698,7 @@ public sealed class CompanyRecognizer
     private bool IsSectorAndPlace(Document doc, NameChunk name)
     {
         var match = doc.MatchText;
-        if (!char.IsUpper(doc.Text[name.Start]) || StartsWithAny(match, name.Start, _vocabulary.SectorWords) is not { } sector) return false;
+        if (!char.IsUpper(doc.Text[name.Start]) || CompanyVocabulary.StartsWithAny(match, name.Start, _vocabulary.SectorWords) is not { } sector) return false;
         int rest = SkipSpaces(match, name.Start + sector.Length);
         return rest < name.End && rest > name.Start + sector.Length && _vocabulary.IsOnlyPlaces(match[rest..name.End]);
     }

@@ -116,24 +116,30 @@ internal sealed class CompanyVocabulary
     /// </summary>
     public bool IsOnlySectorWords(string lower)
     {
-        var rest = lower.AsSpan().Trim();
+        ArgumentNullException.ThrowIfNull(lower);
+        int pos = 0;
+        while (pos < lower.Length && char.IsWhiteSpace(lower[pos])) pos++;
         bool any = false;
-        while (rest.Length > 0)
+        while (pos < lower.Length)
         {
-            string? word = null;
-            foreach (var w in SectorWords)
-            {
-                if (rest.StartsWith(w, StringComparison.Ordinal) && (rest.Length == w.Length || !char.IsLetterOrDigit(rest[w.Length]))) { word = w; break; }
-            }
-            if (word is null)
-            {
-                if (rest.StartsWith("và ", StringComparison.Ordinal) || rest.StartsWith("& ", StringComparison.Ordinal)) word = rest[..2].ToString();
-                else return false;
-            }
-            else any |= word != "và"; // a joiner, listed among the sector words so that the recogniser reads across it
-            rest = rest[word.Length..].TrimStart(" -,".AsSpan());
+            if (StartsWithAny(lower, pos, SectorWords) is not { } word) return false;
+            any |= word != "và"; // a joiner, listed among the sector words so that the recogniser reads across it
+            pos += word.Length;
+            while (pos < lower.Length && (char.IsWhiteSpace(lower[pos]) || lower[pos] is '-' or ',' or '&')) pos++;
         }
         return any;
+    }
+
+    /// <summary>The word of <paramref name="words"/> that <paramref name="text"/> holds at <paramref name="pos"/>, ending at a word boundary; null when none does.</summary>
+    internal static string? StartsWithAny(string text, int pos, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (pos + w.Length <= text.Length && string.CompareOrdinal(text, pos, w, 0, w.Length) == 0
+                && (pos + w.Length == text.Length || !char.IsLetterOrDigit(text[pos + w.Length])))
+                return w;
+        }
+        return null;
     }
 
     /// <summary>True when <paramref name="lower"/> is made only of place names ("hàn quốc hàn quốc", "tp. hồ chí minh").</summary>

@@ -22,10 +22,10 @@ public static class RelationLossAnalysis
         foreach (var gold in golds)
         {
             var content = PlainTextArticleReader.Read(File.ReadAllText(Path.Combine(goldDir, gold.File)));
-            var analysis = analyzer.Analyze(content, gold.File);
-            var doc = analyzer.Annotate(content);
+            var analysis = analyzer.Analyze(content, gold.File, out var doc);
             var names = new NameMatcher(gold.Aliases);
             var candidates = extractor.Candidates(doc, out var parties, all: true, forTraining: false);
+            var context = RelationContext.Of(doc, candidates);
             var present = parties.Select(p => names.Key(p.Name))
                 .Concat(doc.NameCandidates.Select(m => names.Key(m.Name)))
                 .Concat(analysis.Companies.SelectMany(c => c.Aliases.Prepend(c.Name)).Select(names.Key))
@@ -60,7 +60,7 @@ public static class RelationLossAnalysis
                     RelationLossStage.Found when carried == false => "amount " + string.Join(" | ", relations!.Select(r => r.Amount?.Text ?? "none"))
                         + " for " + string.Join(", ", g.Amounts!.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " " + g.Currency,
                     RelationLossStage.NoCandidate => Distance(doc, parties, names, pair),
-                    RelationLossStage.Rejected when analyzer.Options.RelationClassifier is { } classifier => BestScore(doc, candidates, parties, names, pair, classifier),
+                    RelationLossStage.Rejected when analyzer.Options.RelationClassifier is { } classifier => BestScore(doc, candidates, parties, context, names, pair, classifier),
                     _ => null,
                 };
                 result.Add(new RelationLoss(gold.File, g.Investor, g.Investee, g.Kind, stage, carried, detail));
@@ -82,9 +82,8 @@ public static class RelationLossAnalysis
     }
 
     /// <summary>The classifier's best score over the pair's candidates.</summary>
-    private static string BestScore(Document doc, List<RelationCandidate> candidates, List<Party> parties, NameMatcher names, (string, string) pair, RelationClassifier classifier)
+    private static string BestScore(Document doc, List<RelationCandidate> candidates, List<Party> parties, RelationContext context, NameMatcher names, (string, string) pair, RelationClassifier classifier)
     {
-        var context = RelationContext.Of(doc, candidates);
         var best = candidates.Where(c => (names.Key(c.Investor.Name), names.Key(c.Investee.Name)) == pair)
             .Max(c => classifier.Score(RelationFeatureExtractor.Features(doc, c, parties, context)));
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"score {best:F2}");

@@ -533,8 +533,8 @@ public sealed class InvestmentExtractor
     private static bool IsAgent(string match, Party party)
     {
         var before = match.AsSpan(Math.Max(0, party.Span.Start - 12), Math.Min(12, party.Span.Start)).TrimEnd();
-        if (before.EndsWith(" quỹ", StringComparison.Ordinal)) before = before[..^4].TrimEnd();
-        return before.EndsWith(" do", StringComparison.Ordinal) || before.EndsWith(" bởi", StringComparison.Ordinal);
+        if (EndsWithWord(before, "quỹ")) before = before[..^"quỹ".Length].TrimEnd();
+        return EndsWithWord(before, "do") || EndsWithWord(before, "bởi");
     }
 
     internal static int IndexOfWord(string match, string word, int from, int to)

@@ -30,6 +30,16 @@ internal sealed class RelationContext
         return cues;
     }
 
+    private readonly Dictionary<int, List<Party>> _parties = [];
+
+    /// <summary>The parties of <paramref name="parties"/> mentioned within <paramref name="sentence"/>, found once per sentence.</summary>
+    public List<Party> PartiesIn(Sentence sentence, List<Party> parties)
+    {
+        if (!_parties.TryGetValue(sentence.Start, out var inSentence))
+            _parties[sentence.Start] = inSentence = parties.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End).ToList();
+        return inSentence;
+    }
+
     /// <summary>The context of <paramref name="doc"/> and its candidates.</summary>
     public static RelationContext Of(Document doc, IEnumerable<RelationCandidate> candidates)
     {

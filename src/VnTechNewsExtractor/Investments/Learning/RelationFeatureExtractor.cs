@@ -69,7 +69,7 @@ internal static class RelationFeatureExtractor
         numeric[38] = ContainsWord(betweenText, "và") ? 1 : 0;
         numeric[39] = betweenText.Contains(',', StringComparison.Ordinal) ? 1 : 0;
         // Which of the sentence's parties the pair is: the subject nearest before the verb, the first object after it.
-        var inSentence = parties.Where(p => p.Span.Start >= s.Start && p.Span.End <= s.End && p.Key != c.Investor.Key && p.Key != c.Investee.Key).ToList();
+        var inSentence = context.PartiesIn(s, parties).Where(p => p.Key != c.Investor.Key && p.Key != c.Investee.Key).ToList();
         numeric[40] = investor.End <= c.At && !inSentence.Any(p => p.Span.Start >= investor.End && p.Span.End <= c.At) ? 1 : 0;
         numeric[41] = investee.Start >= triggerEnd && !inSentence.Any(p => p.Span.Start >= triggerEnd && p.Span.End <= investee.Start) ? 1 : 0;
         numeric[42] = Math.Min(10, inSentence.Count) / 10f;
